@@ -1,0 +1,21 @@
+using OpenCityAomori.Core.Security;
+
+namespace OpenCityAomori.Modules.Admin;
+
+internal sealed class Permissions : IPermissionProvider
+{
+    public static readonly Permission AccessAdmin = new("AccessAdmin", new("管理画面へのアクセス", "Access the admin"));
+    public static readonly Permission ManageFeatures = new("ManageFeatures", new("モジュールの有効化・無効化", "Enable and disable modules"), IsSecurityCritical: true);
+    public static readonly Permission ManageSettings = new("ManageSettings", new("サイト設定の管理", "Manage site settings"));
+
+    public IEnumerable<Permission> GetPermissions() => [AccessAdmin, ManageFeatures, ManageSettings];
+
+    public IEnumerable<DefaultRoleGrant> GetDefaultGrants() =>
+    [
+        new(RoleNames.Administrator, [AccessAdmin, ManageFeatures, ManageSettings]),
+        new(RoleNames.Editor, [AccessAdmin]),
+        new(RoleNames.DeskStaff, [AccessAdmin]),
+        new(RoleNames.DepartmentStaff, [AccessAdmin]),
+        new(RoleNames.Auditor, [AccessAdmin]),
+    ];
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Audit;
+using OpenCityAomori.Modules.AuditTrail.Data;
+using OpenCityAomori.Modules.AuditTrail.Models;
+
+namespace OpenCityAomori.Modules.AuditTrail.Services;
+
+/// <summary>Stores audit records in the module's own table, with the acting user and address.</summary>
+internal sealed class DatabaseAuditTrail(AuditTrailDbContext db, IHttpContextAccessor http, TimeProvider clock) : IAuditTrail
+{
+    public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
+    {
+        var context = http.HttpContext;
+        var user = context?.User;
+        db.Events.Add(new AuditEvent
+        {
+            OccurredUtc = clock.GetUtcNow().UtcDateTime,
+            UserId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
+            UserName = user?.Identity?.IsAuthenticated == true ? user.Identity.Name ?? "?" : context is null ? "system" : "anonymous",
+            IpAddress = context?.Connection.RemoteIpAddress?.ToString(),
+            Category = record.Category,
+            Action = record.Action,
+            EntityType = record.EntityType,
+            EntityId = record.EntityId,
+            Before = record.Before,
+            After = record.After,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditRecordView>> GetRecentAsync(int count, CancellationToken cancellationToken = default) =>
+        await db.Events.AsNoTracking().OrderByDescending(e => e.Id).Take(count)
+            .Select(e => new AuditRecordView(e.Id, e.OccurredUtc, e.UserName, e.Category, e.Action, e.EntityType, e.EntityId))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,25 @@
+using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Modules.Admin;
+using OpenCityAomori.Modules.AuditTrail;
+using OpenCityAomori.Modules.Contents;
+using OpenCityAomori.Modules.Portal;
+using OpenCityAomori.Modules.Users;
+using OpenCityAomori.Themes.AdminTheme;
+using OpenCityAomori.Themes.AomoriTheme;
+
+namespace OpenCityAomori.Web;
+
+/// <summary>The one place where the host lists its modules and themes.</summary>
+internal static class ModuleCatalog
+{
+    public static IReadOnlyList<ModuleBase> All { get; } =
+    [
+        new AuditTrailModule(),
+        new UsersModule(),
+        new AdminModule(),
+        new ContentsModule(),
+        new PortalModule(),
+        new AomoriThemeModule(),
+        new AdminThemeModule(),
+    ];
+}
