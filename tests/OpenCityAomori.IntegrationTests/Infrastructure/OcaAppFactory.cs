@@ -18,6 +18,7 @@ public sealed class OcaAppFactory(TestDatabase database, bool createAdministrato
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Setup:Recipe", recipe);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         if (createAdministrator)
         {
             builder.UseSetting("OCA_ADMIN_EMAIL", AdminEmail);

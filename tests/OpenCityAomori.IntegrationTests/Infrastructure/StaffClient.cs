@@ -36,6 +36,13 @@ public sealed partial class StaffClient(HttpClient http)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>A signed-in user without the permission is sent to the access-denied page.</summary>
+    public static void AssertDenied(HttpResponseMessage response) =>
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Forbidden
+            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/account/access-denied", StringComparison.Ordinal) == true),
+            $"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode} {response.Headers.Location}");
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }
