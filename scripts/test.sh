@@ -184,8 +184,18 @@ export DOTNET_NOLOGO=1
 
 # -------------------------------------------------------------- dotnet test
 echo "== dotnet test"
+TESTLOG="$(mktemp /tmp/oca-test-log.XXXXXX)"
 set +e
-dotnet test OpenCityAomori.sln -c Release --logger "console;verbosity=normal" "$@"
-rc=$?
+dotnet test OpenCityAomori.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$TESTLOG"
+rc=${PIPESTATUS[0]}
 set -e
+
+# One closing line over every test project, in the plain "N passed, N failed" form.
+awk '/^Total tests:/ { counting = 1; next }
+     counting && /^[[:space:]]+Passed:/  { passed += $2 }
+     counting && /^[[:space:]]+Failed:/  { failed += $2 }
+     counting && /^[[:space:]]+Skipped:/ { skipped += $2 }
+     /Total time:/ { counting = 0 }
+     END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$TESTLOG"
+rm -f "$TESTLOG"
 exit "$rc"
