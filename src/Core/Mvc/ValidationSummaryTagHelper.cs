@@ -23,7 +23,7 @@ public sealed class ValidationSummaryTagHelper : TagHelper
     {
         output.TagName = null;
         var state = ViewContext.ViewData.ModelState;
-        if (state.IsValid)
+        if (state.ErrorCount == 0)
         {
             output.SuppressOutput();
             return;

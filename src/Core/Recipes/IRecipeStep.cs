@@ -17,7 +17,7 @@ public sealed record RecipeStepContext(JsonElement Step, string RecipeDirectory)
 {
     public string ReadFile(string relativePath)
     {
-        var root = Path.GetFullPath(RecipeDirectory);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(RecipeDirectory));
         var full = Path.GetFullPath(Path.Combine(root, relativePath));
         if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
