@@ -186,7 +186,8 @@ export DOTNET_NOLOGO=1
 echo "== dotnet test"
 TESTLOG="$(mktemp /tmp/oca-test-log.XXXXXX)"
 set +e
-dotnet test OpenCityAomori.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$TESTLOG"
+# -m:1 runs the test projects one after another: browser tests on two shared cores time out otherwise.
+dotnet test OpenCityAomori.sln -c Release -m:1 --logger "console;verbosity=normal" "$@" 2>&1 | tee "$TESTLOG"
 rc=${PIPESTATUS[0]}
 set -e
 

@@ -58,6 +58,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(30_000);
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("OCA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
@@ -76,7 +77,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             StorageState = storageState,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI shares two cores between the server, Chromium and the test runner.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
