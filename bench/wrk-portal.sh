@@ -198,7 +198,7 @@ for url in "${URLS[@]}"; do
     read -r sb0 st0 < <(sys_ticks)
     start_sampler "$peak_file"
     log "wrk -t${THREADS} -c${CONNS} -d${DURATION}s --latency ${BASE}${url}"
-    safe="$(printf '%s' "$url" | tr '/' '_')"
+    safe="$(printf '%s' "$url" | tr '/' '_')"; [[ "$safe" == "_" ]] && safe="_root"
     wrk_out="${OUT}/wrk${safe}.txt"
     wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency "${BASE}${url}" >"$wrk_out"
     cpu_after="$(cpu_ticks)"

@@ -33,10 +33,11 @@ internal static class TelemetryExtensions
                 .AddPrometheusExporter());
     }
 
-    /// <summary>One log line a request, at Debug unless slow or failed, so the hot path stays quiet.</summary>
+    /// <summary>One log line a request, at Debug unless slow or failed (a client hanging up is no error), so the hot path stays quiet.</summary>
     public static IApplicationBuilder UseOcaRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(o => o.GetLevel = (ctx, elapsed, ex) =>
-            ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error
+            ex is OperationCanceledException && ctx.RequestAborted.IsCancellationRequested ? LogEventLevel.Information
+            : ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error
             : elapsed > 1000 ? LogEventLevel.Warning
             : LogEventLevel.Debug);
 }
