@@ -26,6 +26,7 @@ public sealed class ContentsModule : ModuleBase
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ContentsDbContext>(Id);
+        services.AddMemoryCache();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PageStore>();
         services.AddScoped<IPageQuery, PageQuery>();

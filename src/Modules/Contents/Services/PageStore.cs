@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Modules.Contents.Data;
 using OpenCityAomori.Modules.Contents.Models;
@@ -7,7 +8,7 @@ using OpenCityAomori.Modules.Contents.Models;
 namespace OpenCityAomori.Modules.Contents.Services;
 
 /// <summary>Saves pages: renders the body, keeps publication dates, and evicts cached public pages.</summary>
-internal sealed class PageStore(ContentsDbContext db, MarkdownRenderer markdown, IOutputCacheStore outputCache, TimeProvider clock)
+internal sealed class PageStore(ContentsDbContext db, MarkdownRenderer markdown, IOutputCacheStore outputCache, IMemoryCache cache, TimeProvider clock)
 {
     public async Task SaveAsync(Page page, CancellationToken cancellationToken = default)
     {
@@ -30,16 +31,22 @@ internal sealed class PageStore(ContentsDbContext db, MarkdownRenderer markdown,
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await outputCache.EvictByTagAsync(PublicCache.Tag, cancellationToken);
+        await EvictAsync(cancellationToken);
     }
 
     public async Task DeleteAsync(Page page, CancellationToken cancellationToken = default)
     {
         db.Pages.Remove(page);
         await db.SaveChangesAsync(cancellationToken);
-        await outputCache.EvictByTagAsync(PublicCache.Tag, cancellationToken);
+        await EvictAsync(cancellationToken);
     }
 
     public Task<bool> SlugTakenAsync(string slug, string culture, Guid? exceptId, CancellationToken cancellationToken = default) =>
         db.Pages.AnyAsync(p => p.Slug == slug && p.Culture == culture && p.Id != exceptId, cancellationToken);
+
+    private async Task EvictAsync(CancellationToken cancellationToken)
+    {
+        PageQuery.EvictLists(cache);
+        await outputCache.EvictByTagAsync(PublicCache.Tag, cancellationToken);
+    }
 }
