@@ -28,15 +28,15 @@ internal sealed class HostInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var lockConnection = await AcquireLockAsync(cancellationToken);
+        if (database.Value.Provider == DatabaseProvider.Sqlite)
+        {
+            // The journal mode belongs to the database file and persists: set once, not per context.
+            await services.GetRequiredService<ShellDbContext>().Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         foreach (var registration in contexts)
         {
             var db = (DbContext)services.GetRequiredService(registration.ContextType);
-            if (database.Value.Provider == DatabaseProvider.Sqlite)
-            {
-                await db.Database.OpenConnectionAsync(cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
-
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {

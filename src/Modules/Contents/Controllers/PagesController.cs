@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Contents.Data;
 using OpenCityAomori.Modules.Contents.Models;
@@ -166,6 +165,4 @@ internal sealed class PagesController(ContentsDbContext db, PageStore store, IPe
     }
 
     private Task<bool> CanAsync(Permission permission) => permissions.HasAsync(User, permission);
-
-    private static string Normalize(string? culture) => Cultures.Normalize(culture);
 }

@@ -29,7 +29,7 @@ internal sealed class PortalController(IPageQuery pages) : Controller
     private async Task<IActionResult> HomeAsync(string culture, CancellationToken cancellationToken)
     {
         var intro = await pages.GetPublishedAsync(HomeSlug, culture, cancellationToken);
-        var guides = (await pages.ListPublishedAsync(culture, cancellationToken)).Where(p => p.MenuOrder is not null).ToList();
+        var guides = await GuidesAsync(culture, cancellationToken);
         ViewData["AlternateUrl"] = culture == Cultures.English ? "/" : "/en";
         return View("Home", new HomePage(intro, guides, culture));
     }
@@ -51,7 +51,11 @@ internal sealed class PortalController(IPageQuery pages) : Controller
         var translated = (await pages.GetPublishedCulturesAsync(slug, cancellationToken)).Contains(other);
         var otherPrefix = other == Cultures.English ? "/en" : string.Empty;
         ViewData["AlternateUrl"] = translated ? $"{otherPrefix}/{Uri.EscapeDataString(slug)}" : (otherPrefix.Length == 0 ? "/" : otherPrefix);
-        var siblings = (await pages.ListPublishedAsync(culture, cancellationToken)).Where(p => p.MenuOrder is not null).ToList();
+        var siblings = await GuidesAsync(culture, cancellationToken);
         return View("Guide", new GuidePage(page, siblings));
     }
+
+    /// <summary>The guide pages: published pages that have a menu position, in menu order.</summary>
+    private async Task<IReadOnlyList<PublishedPageSummary>> GuidesAsync(string culture, CancellationToken cancellationToken) =>
+        (await pages.ListPublishedAsync(culture, cancellationToken)).Where(p => p.MenuOrder is not null).ToList();
 }
