@@ -91,11 +91,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         {
             if (_adminState is null)
             {
-                var page = await NewPageAsync();
-                await LogInAsync(page, AdminEmail, AdminPassword);
-                await page.WaitForURLAsync("**/admin");
-                _adminState = await page.Context.StorageStateAsync();
-                await page.Context.CloseAsync();
+                _adminState = await AdminSessionAsync();
             }
         }
         finally
@@ -104,6 +100,38 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         }
 
         return await NewPageAsync(_adminState);
+    }
+
+    /// <summary>
+    /// Logs the administrator in once for the admin-page tests. Logging in itself is tested without
+    /// help in StaffTests; here one unexplained miss seen in CI (a log-in that stayed off /admin) is
+    /// reported with the page it landed on and tried once more, so the tests that only need a
+    /// session are not lost to it.
+    /// </summary>
+    private async Task<string> AdminSessionAsync()
+    {
+        string? firstMiss = null;
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            var page = await NewPageAsync();
+            try
+            {
+                await LogInAsync(page, AdminEmail, AdminPassword);
+                await page.WaitForURLAsync("**/admin", new() { Timeout = 20_000 });
+                return await page.Context.StorageStateAsync();
+            }
+            catch (TimeoutException) when (attempt == 1)
+            {
+                firstMiss = page.Url + ": " + string.Join(" / ", await page.Locator("h1, #error-summary").AllInnerTextsAsync());
+                await Console.Error.WriteLineAsync("Admin log-in for the shared session missed /admin, retrying once. Landed on " + firstMiss);
+            }
+            finally
+            {
+                await page.Context.CloseAsync();
+            }
+        }
+
+        throw new InvalidOperationException("The administrator could not log in twice. First miss: " + firstMiss);
     }
 
     public static string AdminEmail => KestrelAppFactory.AdminEmail;
