@@ -2,7 +2,9 @@ using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Modules.Admin;
 using OpenCityAomori.Modules.AuditTrail;
 using OpenCityAomori.Modules.Contents;
+using OpenCityAomori.Modules.Media;
 using OpenCityAomori.Modules.Portal;
+using OpenCityAomori.Modules.Search;
 using OpenCityAomori.Modules.Users;
 using OpenCityAomori.Themes.AdminTheme;
 using OpenCityAomori.Themes.AomoriTheme;
@@ -18,7 +20,9 @@ internal static class ModuleCatalog
         new UsersModule(),
         new AdminModule(),
         new ContentsModule(),
+        new MediaModule(),
         new PortalModule(),
+        new SearchModule(),
         new AomoriThemeModule(),
         new AdminThemeModule(),
     ];

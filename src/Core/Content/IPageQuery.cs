@@ -15,10 +15,3 @@ public interface IPageQuery
 public sealed record PublishedPage(string Slug, string Culture, string Title, string Summary, string BodyHtml, DateTime ModifiedUtc);
 
 public sealed record PublishedPageSummary(string Slug, string Culture, string Title, string Summary, int? MenuOrder);
-
-/// <summary>The output-cache tag of every public page; evicted whenever public content changes.</summary>
-public static class PublicCache
-{
-    public const string Tag = "public";
-    public const string PolicyName = "public";
-}
