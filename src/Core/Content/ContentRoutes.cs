@@ -27,4 +27,7 @@ public static class ContentRoutes
 
     /// <summary>Where staff with ViewContent see a version exactly as the public will.</summary>
     public static string PreviewUrl(long versionId) => $"/preview/{versionId}";
+
+    /// <summary>The admin editor of an item (Contents module).</summary>
+    public static string AdminEditUrl(string contentItemId) => $"/admin/contents/{Uri.EscapeDataString(contentItemId)}/edit";
 }

@@ -42,6 +42,7 @@ internal static class HostApplicationExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapControllers();
         foreach (var module in ModuleCatalog.All)
         {

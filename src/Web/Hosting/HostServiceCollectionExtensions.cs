@@ -53,6 +53,17 @@ internal static class HostServiceCollectionExtensions
 
         services.AddDataProtection().SetApplicationName("OpenCityAomori").PersistKeysToDbContext<ShellDbContext>();
         services.AddHealthChecks().AddDbContextCheck<ShellDbContext>("database");
+        services.AddOpenApi("v1", o =>
+        {
+            // The document describes the public open-data API only, not the HTML pages.
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Open City Aomori open data API";
+                doc.Info.Description = "Read-only access to published case studies, challenges and search (JSON, CSV).";
+                return Task.CompletedTask;
+            });
+        });
         services.AddOutputCache(o => o.AddPolicy(PublicCache.PolicyName, b => b.Expire(TimeSpan.FromSeconds(60)).Tag(PublicCache.Tag)));
         services.AddRateLimiter(o =>
         {
