@@ -1,6 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Data;
+using OpenCityAomori.Core.Media;
 using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Navigation;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Media.Data;
+using OpenCityAomori.Modules.Media.Services;
 
 namespace OpenCityAomori.Modules.Media;
 
@@ -18,5 +24,11 @@ public sealed class MediaModule : ModuleBase
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<MediaDbContext>(Id);
+        services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.SectionName));
+        services.AddScoped<MediaStore>();
+        services.AddScoped<IMediaLibrary, MediaLibrary>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }
 }
