@@ -45,7 +45,7 @@ public sealed class MediaStoreTests : IDisposable
     [Fact]
     public async Task A_pdf_needs_no_alt_text()
     {
-        var (file, errors) = await Store().UploadAsync(Form(MediaSamples.Pdf, "募集要項.pdf", ""), Editor, default);
+        var (file, errors) = await Store().UploadAsync(Form(MediaSamples.Pdf, "募集要項.pdf", altJa: null), Editor, default);
 
         Assert.Empty(errors);
         Assert.Equal("application/pdf", file!.ContentType);
@@ -116,7 +116,7 @@ public sealed class MediaStoreTests : IDisposable
     private MediaStore Store(long maxBytes = 1024 * 1024) =>
         new(_db, Options.Create(new MediaOptions { MaxBytes = maxBytes }), TimeProvider.System);
 
-    private static MediaUploadForm Form(byte[] bytes, string fileName, string altJa, string browserType = "image/png") => new()
+    private static MediaUploadForm Form(byte[] bytes, string fileName, string? altJa, string browserType = "image/png") => new()
     {
         File = new FormFile(new MemoryStream(bytes), 0, bytes.Length, "Form.File", fileName) { Headers = new HeaderDictionary(), ContentType = browserType },
         AltJa = altJa,

@@ -2,20 +2,21 @@ using Microsoft.AspNetCore.Http;
 
 namespace OpenCityAomori.Modules.Media.Models;
 
+/// <summary>Empty fields arrive as null (MVC converts empty strings), hence the nullable texts.</summary>
 internal sealed class MediaUploadForm
 {
     public IFormFile? File { get; set; }
 
-    public string AltJa { get; set; } = string.Empty;
+    public string? AltJa { get; set; }
 
-    public string AltEn { get; set; } = string.Empty;
+    public string? AltEn { get; set; }
 }
 
 internal sealed class MediaAltForm
 {
-    public string AltJa { get; set; } = string.Empty;
+    public string? AltJa { get; set; }
 
-    public string AltEn { get; set; } = string.Empty;
+    public string? AltEn { get; set; }
 }
 
 internal sealed record MediaListPage(IReadOnlyList<MediaFile> Files, string? Query, string? Kind, bool CanManage);

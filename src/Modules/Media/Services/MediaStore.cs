@@ -36,7 +36,7 @@ internal sealed class MediaStore(MediaDbContext db, IOptions<MediaOptions> optio
             ContentType = type.ContentType,
             Length = bytes.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            AltJa = form.AltJa.Trim(),
+            AltJa = form.AltJa?.Trim() ?? string.Empty,
             AltEn = form.AltEn?.Trim() ?? string.Empty,
             UploadedById = user.FindFirstValue(ClaimTypes.NameIdentifier),
             UploadedByName = user.FindFirstValue(OcaClaimTypes.DisplayName) ?? user.Identity?.Name ?? string.Empty,
