@@ -23,7 +23,8 @@ THREADS="${BENCH_THREADS:-2}"
 CONNS="${BENCH_CONNS:-64}"
 HOST="127.0.0.1"            # only loopback is ever targeted
 BASE="http://${HOST}:${PORT}"
-URLS=("/" "/principles" "/en/flows")
+# BENCH_URLS overrides the list (space-separated site paths).
+read -r -a URLS <<< "${BENCH_URLS:-/ /principles /en/flows /cases/aomori-lightblue-ai-pedestrian-count /en/cases/aomori-lightblue-ai-pedestrian-count}"
 
 # Targets (reported as PASS/MISS, never a failure).
 TARGET_RPS=5000             # requests/s for /

@@ -77,7 +77,7 @@ public sealed partial class MediaTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_pdf_needs_no_alt_text_and_is_served_sandboxed(string provider)
+    public async Task A_pdf_needs_no_alt_text_and_is_served_as_a_download(string provider)
     {
         await using var host = await TestHost.StartAsync(provider);
         var admin = await host.AdminClientAsync();
@@ -88,7 +88,7 @@ public sealed partial class MediaTests
         using var served = await host.NewClient().Http.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("application/pdf", served.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("sandbox", Header(served, "Content-Security-Policy"));
+        Assert.Equal("attachment; filename*=UTF-8''" + Uri.EscapeDataString("募集要項.pdf"), Header(served, "Content-Disposition"));
     }
 
     [Theory]

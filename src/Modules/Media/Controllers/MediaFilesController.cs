@@ -15,12 +15,6 @@ internal sealed class MediaFilesController(MediaDbContext db) : Controller
     /// <summary>Bytes under an id never change (there is no replace), so caches may keep them for a year.</summary>
     private const string CacheControl = "public, max-age=31536000, immutable";
 
-    /// <summary>
-    /// A PDF runs in an opaque origin, so script in it can never act as the site. The cost: Chrome's
-    /// viewer refuses sandboxed documents and shows "blocked" (Firefox renders them; saving works).
-    /// </summary>
-    private const string PdfContentSecurityPolicy = "sandbox";
-
     [HttpGet("media/{id}/{fileName}")]
     [HttpHead("media/{id}/{fileName}")]
     public async Task<IActionResult> Get(string id, string fileName, CancellationToken cancellationToken)
@@ -63,10 +57,11 @@ internal sealed class MediaFilesController(MediaDbContext db) : Controller
         headers.CacheControl = CacheControl;
         headers.ETag = etag.ToString();
         headers.XContentTypeOptions = "nosniff";
-        headers.ContentDisposition = MediaUrls.InlineDisposition(fileName);
-        if (contentType == MediaFileType.Pdf.ContentType)
-        {
-            headers.ContentSecurityPolicy = PdfContentSecurityPolicy;
-        }
+        // A PDF is downloaded and opened by the reader's own viewer, never rendered in the site's
+        // origin where script inside it could act as the site (a CSP sandbox would do that too, but
+        // Chrome's viewer refuses sandboxed documents).
+        headers.ContentDisposition = contentType == MediaFileType.Pdf.ContentType
+            ? MediaUrls.AttachmentDisposition(fileName)
+            : MediaUrls.InlineDisposition(fileName);
     }
 }

@@ -20,4 +20,6 @@ internal static class MediaUrls
 
     /// <summary>RFC 6266/5987 value, so Japanese names survive every browser.</summary>
     public static string InlineDisposition(string fileName) => "inline; filename*=UTF-8''" + Uri.EscapeDataString(fileName);
+
+    public static string AttachmentDisposition(string fileName) => "attachment; filename*=UTF-8''" + Uri.EscapeDataString(fileName);
 }
