@@ -232,6 +232,13 @@ public sealed class ContentsKernelTests
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
+            // A later draft (perhaps by someone who may not publish) is not what was scheduled.
+            var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+            await manager.SaveAsync(await FindAsync(scope.ServiceProvider, id), Edit("予約後の下書き", "scheduled", "後で"), null, Publication.Draft, None);
+        }
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
             Assert.Equal(0, await ContentScheduler.RunDueAsync(scope.ServiceProvider, now, None));
             Assert.Null(await scope.ServiceProvider.GetRequiredService<IContentQuery>().GetPublishedByIdAsync(id, None));
             Assert.Equal(1, await ContentScheduler.RunDueAsync(scope.ServiceProvider, publishAt.AddMinutes(1), None));
@@ -239,8 +246,10 @@ public sealed class ContentsKernelTests
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<IContentQuery>().GetPublishedByIdAsync(id, None));
-            Assert.Equal(2, await TaskCountAsync(host, id));
+            Assert.Equal("予約公開", (await scope.ServiceProvider.GetRequiredService<IContentQuery>().GetPublishedByIdAsync(id, None))?.Title);
+            var item = await FindAsync(scope.ServiceProvider, id);
+            Assert.Equal<(int?, int, int?, DateTime?)>((1, 2, null, null), (item.PublishedVersion, item.LatestVersion, item.ScheduledVersion, item.PublishAtUtc));
+            Assert.Equal(3, await TaskCountAsync(host, id));
 
             // Another node running the same tick finds nothing left to do.
             Assert.Equal(0, await ContentScheduler.RunDueAsync(scope.ServiceProvider, publishAt.AddMinutes(1), None));
@@ -250,7 +259,7 @@ public sealed class ContentsKernelTests
         await using (var scope = host.Services.CreateAsyncScope())
         {
             Assert.Null(await scope.ServiceProvider.GetRequiredService<IContentQuery>().GetPublishedByIdAsync(id, None));
-            Assert.Equal(3, await TaskCountAsync(host, id));
+            Assert.Equal(4, await TaskCountAsync(host, id));
         }
     }
 

@@ -29,6 +29,7 @@ internal sealed class ContentItemsSchema : Migration
             PublishedVersion = t.Column<int>(nullable: true),
             FirstPublishedUtc = t.Column<DateTime>(nullable: true),
             PublishAtUtc = t.Column<DateTime>(nullable: true),
+            ScheduledVersion = t.Column<int>(nullable: true),
             ExpireAtUtc = t.Column<DateTime>(nullable: true),
         }, constraints: t => t.PrimaryKey("PK_Contents_Items", x => x.ContentItemId));
         mb.CreateIndex("IX_Contents_Items_ContentType_Culture_Slug", "Contents_Items", ["ContentType", "Culture", "Slug"], unique: true);

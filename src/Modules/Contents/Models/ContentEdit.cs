@@ -13,7 +13,7 @@ internal enum PublishAction
     /// <summary>Save and publish now.</summary>
     Publish,
 
-    /// <summary>Save a draft to be published at <see cref="Publication.PublishAtUtc"/>.</summary>
+    /// <summary>Save a draft and have that version published at <see cref="Publication.PublishAtUtc"/>.</summary>
     Schedule,
 }
 

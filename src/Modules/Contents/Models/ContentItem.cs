@@ -34,8 +34,11 @@ internal sealed class ContentItem : IAuditable
 
     public DateTime? FirstPublishedUtc { get; set; }
 
-    /// <summary>When the latest version is to be published (the scheduler clears it once done).</summary>
+    /// <summary>When <see cref="ScheduledVersion"/> is to be published (the scheduler clears both once done).</summary>
     public DateTime? PublishAtUtc { get; set; }
+
+    /// <summary>The version that was latest when publication was scheduled: later drafts (perhaps by staff who may not publish) are not published with it.</summary>
+    public int? ScheduledVersion { get; set; }
 
     /// <summary>When the published version is to be withdrawn.</summary>
     public DateTime? ExpireAtUtc { get; set; }

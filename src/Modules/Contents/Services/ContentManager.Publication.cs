@@ -6,9 +6,12 @@ namespace OpenCityAomori.Modules.Contents.Services;
 /// <summary>Moving the item's publication pointer between versions (part of one unit of work of <see cref="ContentManager"/>).</summary>
 internal sealed partial class ContentManager
 {
-    private async Task<bool> PublishLatestAsync(ContentItem item, DateTime now, DateTime? firstPublishedUtc, CancellationToken cancellationToken)
+    private Task<bool> PublishLatestAsync(ContentItem item, DateTime now, DateTime? firstPublishedUtc, CancellationToken cancellationToken) =>
+        PublishVersionAsync(item, item.LatestVersion, now, firstPublishedUtc, cancellationToken);
+
+    private async Task<bool> PublishVersionAsync(ContentItem item, int number, DateTime now, DateTime? firstPublishedUtc, CancellationToken cancellationToken)
     {
-        if (item.PublishedVersion == item.LatestVersion)
+        if (item.PublishedVersion == number)
         {
             return false;
         }
@@ -18,12 +21,13 @@ internal sealed partial class ContentManager
             old.Status = VersionStatus.Archived;
         }
 
-        var latest = await VersionAsync(item, item.LatestVersion, cancellationToken)
-            ?? throw new InvalidOperationException($"Item '{item.ContentItemId}' has no version {item.LatestVersion}.");
-        latest.Status = VersionStatus.Published;
-        item.PublishedVersion = latest.Number;
+        var version = await VersionAsync(item, number, cancellationToken)
+            ?? throw new InvalidOperationException($"Item '{item.ContentItemId}' has no version {number}.");
+        version.Status = VersionStatus.Published;
+        item.PublishedVersion = version.Number;
         item.FirstPublishedUtc ??= firstPublishedUtc ?? now;
         item.PublishAtUtc = null;
+        item.ScheduledVersion = null;
         item.ModifiedUtc = now;
         return true;
     }

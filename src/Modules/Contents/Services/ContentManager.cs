@@ -78,8 +78,9 @@ internal sealed partial class ContentManager(ContentsDbContext db, IContentDefin
                 var due = false;
                 if (item.PublishAtUtc <= nowUtc)
                 {
-                    await PublishLatestAsync(item, nowUtc, null, cancellationToken);
+                    await PublishVersionAsync(item, item.ScheduledVersion ?? item.LatestVersion, nowUtc, null, cancellationToken);
                     item.PublishAtUtc = null;
+                    item.ScheduledVersion = null;
                     due = true;
                 }
 
@@ -135,6 +136,7 @@ internal sealed partial class ContentManager(ContentsDbContext db, IContentDefin
                 break;
             case PublishAction.Schedule:
                 item.PublishAtUtc = publication.PublishAtUtc;
+                item.ScheduledVersion = publication.PublishAtUtc is null ? null : item.LatestVersion;
                 item.ExpireAtUtc = publication.ExpireAtUtc;
                 break;
             default:
