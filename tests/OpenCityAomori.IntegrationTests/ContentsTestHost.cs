@@ -34,7 +34,7 @@ public sealed class ContentsTestHost : IAsyncDisposable
     public IServiceProvider Services => App.Services;
 
     /// <summary>Starts a node; with <paramref name="shared"/>, a further node on another node's database (which that node owns).</summary>
-    public static async Task<ContentsTestHost> StartAsync(string provider, TestDatabase? shared = null)
+    public static async Task<ContentsTestHost> StartAsync(string provider, TestDatabase? shared = null, Action<IServiceCollection>? configure = null)
     {
         var database = shared ?? await TestDatabase.CreateAsync(provider);
         var factory = new OcaAppFactory(database, recipe: string.Empty);
@@ -44,6 +44,7 @@ public sealed class ContentsTestHost : IAsyncDisposable
 
             // These tests exercise the admin, not the public navigation.
             services.RemoveAll<IPublicNavigationProvider>();
+            configure?.Invoke(services);
         }));
         _ = app.Server;
         return new ContentsTestHost(database, factory, app, ownsDatabase: shared is null);
