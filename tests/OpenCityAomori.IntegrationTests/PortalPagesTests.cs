@@ -44,16 +44,16 @@ public sealed partial class PortalPagesTests
     {
         await using var host = await TestHost.StartAsync(provider);
         var client = host.NewClient();
-        (string List, string Slug)[] pages =
+        (string List, string Slug, string Query)[] pages =
         [
-            ("cases", LightblueCase), ("challenges", "snow-removal-information"), ("news", "desk-opening"),
-            ("faq", "who-can-propose"), ("methods", "pfi"),
+            ("cases", LightblueCase, "?scheme=pilot"), ("challenges", "snow-removal-information", ""), ("news", "desk-opening", ""),
+            ("faq", "who-can-propose", ""), ("methods", "pfi", ""),
         ];
 
-        foreach (var (list, slug) in pages)
+        foreach (var (list, slug, query) in pages)
         {
-            var jaList = await client.GetStringAsync($"/{list}");
-            var enList = await client.GetStringAsync($"/en/{list}");
+            var jaList = await client.GetStringAsync($"/{list}{query}");
+            var enList = await client.GetStringAsync($"/en/{list}{query}");
             Assert.Contains($"href=\"/{list}/{slug}\"", jaList, StringComparison.Ordinal);
             Assert.Contains($"href=\"/en/{list}/{slug}\"", enList, StringComparison.Ordinal);
             Assert.Contains($"class=\"lang-switch\" href=\"/en/{list}\"", jaList, StringComparison.Ordinal);
