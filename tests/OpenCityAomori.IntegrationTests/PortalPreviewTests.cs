@@ -75,6 +75,37 @@ public sealed class PortalPreviewTests
         Assert.DoesNotContain(Slug, await visitor.GetStringAsync("/en/cases"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_type_declared_by_another_module_is_previewed_with_every_field(string provider)
+    {
+        await using var host = await ContentsTestHost.StartAsync(provider);
+        long version;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var fields = JsonSerializer.SerializeToElement(new Dictionary<string, object>
+            {
+                ["summary"] = "別モジュールの型の概要",
+                ["body"] = "**太字の本文**",
+                ["scheme"] = "pilot",
+                ["startDate"] = "2019-05-01",
+            }).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
+            var item = await scope.ServiceProvider.GetRequiredService<ContentManager>().CreateAsync(
+                null, TestContentTypes.Article, "ja", null, new ContentEdit("他モジュールの記事", "other-article", fields), null, Publication.Draft, CancellationToken.None);
+            var db = scope.ServiceProvider.GetRequiredService<ContentsDbContext>();
+            version = await db.Versions.Where(v => v.ContentItemId == item.ContentItemId).Select(v => v.Id).SingleAsync();
+        }
+
+        var html = await (await host.AdminClientAsync()).GetStringAsync($"/preview/{version}");
+
+        Assert.Contains("<h1>他モジュールの記事</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("別モジュールの型の概要", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>太字の本文</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("実証実験", html, StringComparison.Ordinal);
+        Assert.Contains("令和元年5月1日（2019年）", html, StringComparison.Ordinal);
+        Assert.Contains("プレビュー（未公開の下書き）", html, StringComparison.Ordinal);
+    }
+
     private static async Task<(string Id, long VersionId)> CreateDraftAsync(TestHost host, string culture, string slug, string title, string? translationOf)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();

@@ -40,7 +40,7 @@ internal sealed partial class PortalController
     public Task<IActionResult> Method(string slug, CancellationToken cancellationToken) =>
         DetailAsync(PortalContentTypes.CollaborationMethod, slug, cancellationToken);
 
-    private static string? DetailView(string type) => type switch
+    private static string DetailView(string type) => type switch
     {
         PortalContentTypes.Page => "Guide",
         PortalContentTypes.News => "NewsItem",
@@ -48,7 +48,7 @@ internal sealed partial class PortalController
         PortalContentTypes.Challenge => "Challenge",
         PortalContentTypes.Faq => "FaqItem",
         PortalContentTypes.CollaborationMethod => "Method",
-        _ => null,
+        _ => "Item",
     };
 
     private async Task<IActionResult> DetailAsync(string type, string slug, CancellationToken cancellationToken)
@@ -65,12 +65,13 @@ internal sealed partial class PortalController
             return await HomeViewAsync(item, item.Culture, cancellationToken);
         }
 
-        if (DetailView(item.ContentType) is not { } view)
+        var type = await content.TypeAsync(item.ContentType, cancellationToken);
+        if (type is null)
         {
             return NotFound();
         }
 
-        var type = await content.TypeAsync(item.ContentType, cancellationToken);
+        var view = DetailView(item.ContentType);
         var media = await content.MediaAsync(item, type, cancellationToken);
         var siblings = item.ContentType == PortalContentTypes.Page ? await content.GuidesAsync(item.Culture, cancellationToken) : [];
         var (alternate, isTranslation) = await content.AlternateAsync(item, type, cancellationToken);

@@ -50,7 +50,7 @@ internal sealed partial class PortalController
         CancellationToken cancellationToken)
     {
         var culture = Cultures.Current;
-        var type = await content.TypeAsync(list.Type, cancellationToken);
+        var type = await content.PortalTypeAsync(list.Type, cancellationToken);
         var items = order(await content.ListAsync(list.Type, culture, cancellationToken)).ToList();
         var selected = list.Filters.ToDictionary(k => k, k => (string?)Request.Query[k].FirstOrDefault(), StringComparer.Ordinal);
         var listing = ListFilter.Apply(items, type, list.Filters, selected, page, list.PageSize);

@@ -63,7 +63,7 @@ internal sealed class PortalFeedsController(PortalContent content, ISiteSettings
         var entries = new List<AtomFeedBuilder.FeedEntry>();
         foreach (var name in FeedTypes)
         {
-            var type = await content.TypeAsync(name, cancellationToken);
+            var type = await content.PortalTypeAsync(name, cancellationToken);
             foreach (var item in (await content.ListAsync(name, culture, cancellationToken)).Take(FeedSize))
             {
                 entries.Add(new(type, item, BaseUrl + ContentRoutes.UrlFor(type, culture, item.Slug), type.SummaryField is { } s ? item.GetText(s) : null));

@@ -11,8 +11,13 @@ internal sealed class PortalContent(IContentQuery query, IContentDefinitionStore
 {
     public IContentQuery Query => query;
 
-    public async Task<ContentTypeDefinition> TypeAsync(string name, CancellationToken cancellationToken) =>
-        await definitions.GetTypeAsync(name, cancellationToken) ?? PortalContentTypes.Get(name);
+    /// <summary>The effective type (with editors' extra fields); null for a type nobody declares any more.</summary>
+    public async Task<ContentTypeDefinition?> TypeAsync(string name, CancellationToken cancellationToken) =>
+        await definitions.GetTypeAsync(name, cancellationToken) ?? PortalContentTypes.All.FirstOrDefault(t => t.Name == name);
+
+    /// <summary>The effective definition of one of the portal's own types.</summary>
+    public async Task<ContentTypeDefinition> PortalTypeAsync(string name, CancellationToken cancellationToken) =>
+        await TypeAsync(name, cancellationToken) ?? PortalContentTypes.Get(name);
 
     public Task<IReadOnlyList<ContentItemView>> ListAsync(string type, string culture, CancellationToken cancellationToken) =>
         query.ListPublishedAsync(type, culture, cancellationToken);
