@@ -62,6 +62,14 @@ public sealed partial class ContentsAdminTests
         Assert.Contains("<b>HTML</b>", view.Html["html"], StringComparison.Ordinal);
         Assert.Single(view.Fields.GetGroup("schedule"));
 
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var audit = await scope.ServiceProvider.GetRequiredService<OpenCityAomori.Core.Audit.IAuditTrail>().GetRecentAsync(50);
+            Assert.Contains(audit, a => a is { EntityType: "ContentItem", Action: "Created" } && a.EntityId == id && a.UserName.Length > 0);
+            Assert.Contains(audit, a => a is { EntityType: "ContentItem", Action: "Updated" } && a.EntityId == id);
+            Assert.Contains(audit, a => a is { EntityType: "ContentVersion", Action: "Created" });
+        }
+
         var list = await admin.GetStringAsync("/admin/contents?type=TestArticle&status=published&q=歩行者");
         Assert.Contains("AIによる歩行者通行量計測", list, StringComparison.Ordinal);
         Assert.DoesNotContain("AIによる歩行者通行量計測", await admin.GetStringAsync("/admin/contents?status=draft"), StringComparison.Ordinal);

@@ -125,7 +125,7 @@ internal sealed class ContentEditorController(
 
         var edit = new ContentEdit(title, slug, values.ToFields(type));
         var errors = (await validator.ValidateAsync(type, culture, item?.ContentItemId, edit, checkExistence: true, HttpContext.RequestAborted)).ToList();
-        var publication = ReadPublication(submit, page, errors);
+        var publication = PublicationInput.Read(submit, page.PublishAt, page.ExpireAt, clock.GetUtcNow().UtcDateTime, errors);
         var group = original?.TranslationGroupId;
         if (group is not null && await db.Items.AnyAsync(i => i.TranslationGroupId == group && i.Culture == culture))
         {
@@ -168,41 +168,6 @@ internal sealed class ContentEditorController(
             _ => T($"「{title}」を下書きとして保存しました。", $"'{title}' was saved as a draft."),
         };
         return Redirect(ContentRoutes.AdminEditUrl(item.ContentItemId));
-    }
-
-    private Publication ReadPublication(string submit, ContentEditorPage page, List<FieldError> errors)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (!JapanTime.TryParseToUtc(page.PublishAt, out var publishAt))
-        {
-            errors.Add(new("PublishAt", T("公開日時は 2025-04-01 09:00 のように入力してください。", "Enter the publication time like 2025-04-01 09:00.")));
-        }
-
-        if (!JapanTime.TryParseToUtc(page.ExpireAt, out var expireAt))
-        {
-            errors.Add(new("ExpireAt", T("公開終了日時は 2025-04-01 09:00 のように入力してください。", "Enter the expiry time like 2025-04-01 09:00.")));
-        }
-
-        if (submit == "schedule" && publishAt is null && errors.All(e => e.Key != "PublishAt"))
-        {
-            errors.Add(new("PublishAt", T("予約するには公開日時を入力してください。", "Enter the publication time to schedule.")));
-        }
-        else if (submit == "schedule" && publishAt <= now)
-        {
-            errors.Add(new("PublishAt", T("公開日時は現在より後にしてください。", "The publication time must be in the future.")));
-        }
-
-        if (expireAt is { } expiry && (expiry <= now || (submit == "schedule" && expiry <= publishAt)))
-        {
-            errors.Add(new("ExpireAt", T("公開終了日時は現在と公開日時より後にしてください。", "The expiry time must be after now and after the publication time.")));
-        }
-
-        return submit switch
-        {
-            "publish" => new Publication(PublishAction.Publish, ExpireAtUtc: expireAt),
-            "schedule" => new Publication(PublishAction.Schedule, publishAt, expireAt),
-            _ => Publication.Draft,
-        };
     }
 
     private async Task<IActionResult> ShowAsync(ContentEditorPage page)
