@@ -18,6 +18,7 @@ internal sealed class SearchIndexManager : IDisposable
     private readonly Lock _openLock = new();
     private readonly ILogger<SearchIndexManager> _logger;
     private SearchIndex? _current;
+    private bool _disposed;
 
     public SearchIndexManager(IOptions<SearchOptions> options, ILogger<SearchIndexManager> logger)
         : this(options.Value.IndexPath ?? throw new InvalidOperationException("Search:IndexPath is not set."), logger)
@@ -109,6 +110,12 @@ internal sealed class SearchIndexManager : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _current?.Dispose();
         Analyzer.Dispose();
         WriteLock.Dispose();

@@ -27,7 +27,7 @@ internal sealed partial class SnippetHighlighter(Query query, Analyzer analyzer)
         }
 
         var start = text.Length > FallbackLength ? text[..FallbackLength] + "…" : text;
-        return WebUtility.HtmlEncode(start);
+        return HtmlText.Encode(start);
     }
 
     /// <summary>The whole (short) text with its matches marked.</summary>
@@ -39,7 +39,7 @@ internal sealed partial class SnippetHighlighter(Query query, Analyzer analyzer)
         try
         {
             var marked = Highlight(field, text, 1);
-            return marked.Length > 0 ? marked : WebUtility.HtmlEncode(text);
+            return marked.Length > 0 ? marked : HtmlText.Encode(text);
         }
         finally
         {
@@ -66,7 +66,7 @@ internal sealed partial class SnippetHighlighter(Query query, Analyzer analyzer)
         if (!_highlighters.TryGetValue(field, out var highlighter))
         {
             var scorer = new QueryScorer(query, field);
-            highlighter = new Highlighter(Formatter, new SimpleHTMLEncoder(), scorer)
+            highlighter = new Highlighter(Formatter, HtmlText.Encoder, scorer)
             {
                 TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength),
             };
