@@ -6,6 +6,7 @@ internal sealed class AdminMenu : IAdminMenuProvider
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
-        new(new("ページ", "Pages"), "/admin/contents/pages", Permissions.ViewContent, 100, AdminMenuGroups.Content),
+        new(new("コンテンツ", "Content items"), "/admin/contents", Permissions.ViewContent, 100, AdminMenuGroups.Content),
+        new(new("コンテンツの種類", "Content types"), "/admin/contents/types", Permissions.ManageContentTypes, 110, AdminMenuGroups.Content),
     ];
 }

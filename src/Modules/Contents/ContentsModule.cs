@@ -8,10 +8,11 @@ using OpenCityAomori.Core.Recipes;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Contents.Data;
 using OpenCityAomori.Modules.Contents.Services;
+using OpenCityAomori.Modules.Contents.Validation;
 
 namespace OpenCityAomori.Modules.Contents;
 
-/// <summary>The content kernel: pages with Markdown bodies, drafts and publication, per culture.</summary>
+/// <summary>The content kernel: typed items declared by modules, drafts, versions, publication and scheduling, per culture.</summary>
 public sealed class ContentsModule : ModuleBase
 {
     public const string Id = "Contents";
@@ -19,7 +20,7 @@ public sealed class ContentsModule : ModuleBase
     public override ModuleManifest Manifest { get; } = new(
         Id,
         new("コンテンツ", "Contents"),
-        new("ページなどのコンテンツを編集・公開します。", "Edit and publish pages and other content."),
+        new("ページ・お知らせ・連携事例などのコンテンツを編集・公開します。", "Edit and publish pages, news, case studies and other content."),
         "Content",
         []);
 
@@ -28,9 +29,16 @@ public sealed class ContentsModule : ModuleBase
         services.AddModuleDbContext<ContentsDbContext>(Id);
         services.AddMemoryCache();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddScoped<PageStore>();
-        services.AddScoped<IPageQuery, PageQuery>();
-        services.AddScoped<IRecipeStep, PagesRecipeStep>();
+        services.AddSingleton<ContentHtmlRenderer>();
+        services.AddSingleton<ContentCache>();
+        services.AddScoped<IContentDefinitionStore, ContentDefinitionStore>();
+        services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddScoped<IContentIndexingSource, ContentIndexingSource>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<ContentItemValidator>();
+        services.AddScoped<IRecipeStep, ContentRecipeStep>();
+        services.AddHostedService<ContentScheduler>();
+        services.AddHostedService<ContentChangePoller>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }

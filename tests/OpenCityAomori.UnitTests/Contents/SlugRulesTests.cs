@@ -13,7 +13,7 @@ public class SlugRulesTests
     [InlineData("sounding-market-research-2025")]
     public void Ascii_and_japanese_slugs_of_letters_digits_and_single_hyphens_are_valid(string slug)
     {
-        Assert.True(SlugRules.IsValid(slug));
+        Assert.True(SlugRules.IsWellFormed(slug));
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public class SlugRulesTests
         var slug = SlugRules.Normalize("ＡＢＣ");
 
         Assert.Equal("abc", slug);
-        Assert.True(SlugRules.IsValid(slug));
+        Assert.True(SlugRules.IsWellFormed(slug));
     }
 
     [Theory]
@@ -45,9 +45,36 @@ public class SlugRulesTests
     [InlineData("health")]
     [InlineData("api")]
     [InlineData("ADMIN")]
-    public void Reserved_words_are_invalid(string slug)
+    [InlineData("media")]
+    [InlineData("preview")]
+    [InlineData("openapi")]
+    [InlineData("cases")]
+    public void Site_paths_and_type_prefixes_are_refused_at_the_root(string slug)
     {
-        Assert.False(SlugRules.IsValid(slug));
+        Assert.False(SlugRules.IsAllowedAtRoot(slug, ["cases", "news"]));
+    }
+
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("search")]
+    public void Under_a_type_prefix_a_site_path_name_is_an_ordinary_slug(string slug)
+    {
+        Assert.True(SlugRules.IsWellFormed(slug));
+    }
+
+    [Theory]
+    [InlineData("公民連携デスク")]
+    [InlineData("アップサイクル-2024")]
+    [InlineData("desk")]
+    public void Japanese_and_ascii_slugs_are_allowed_at_the_root(string slug)
+    {
+        Assert.True(SlugRules.IsAllowedAtRoot(slug, ["cases"]));
+    }
+
+    [Fact]
+    public void Inner_spaces_become_hyphens_when_normalised()
+    {
+        Assert.Equal("market-sounding-2025", SlugRules.Normalize("Market Sounding　2025"));
     }
 
     [Theory]
@@ -64,14 +91,14 @@ public class SlugRulesTests
     [InlineData("<script>")]
     public void Slashes_spaces_stray_hyphens_punctuation_and_empty_slugs_are_invalid(string slug)
     {
-        Assert.False(SlugRules.IsValid(slug));
+        Assert.False(SlugRules.IsWellFormed(slug));
     }
 
     [Fact]
     public void Slugs_up_to_200_characters_are_valid_and_longer_ones_are_not()
     {
-        Assert.True(SlugRules.IsValid(new string('a', 200)));
-        Assert.False(SlugRules.IsValid(new string('a', 201)));
-        Assert.False(SlugRules.IsValid(new string('青', 201)));
+        Assert.True(SlugRules.IsWellFormed(new string('a', 200)));
+        Assert.False(SlugRules.IsWellFormed(new string('a', 201)));
+        Assert.False(SlugRules.IsWellFormed(new string('青', 201)));
     }
 }

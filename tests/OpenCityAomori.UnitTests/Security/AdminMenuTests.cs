@@ -10,7 +10,8 @@ public class AdminMenuTests
     [Fact]
     public void Menu_items_are_collected_from_the_modules()
     {
-        Assert.Contains(Items, i => i.Url == "/admin/contents/pages");
+        Assert.Contains(Items, i => i.Url == "/admin/contents");
+        Assert.Contains(Items, i => i.Url == "/admin/contents/types");
         Assert.Contains(Items, i => i.Url == "/admin/users");
     }
 

@@ -21,6 +21,9 @@ internal sealed class MarkdownRenderer
 
     public string ToSafeHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown ?? string.Empty, _pipeline));
 
+    /// <summary>Editor-written HTML (Html fields), with the same allow-list as rendered Markdown.</summary>
+    public string SanitizeHtml(string html) => _sanitizer.Sanitize(html ?? string.Empty);
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();

@@ -2,20 +2,37 @@ using System.Text.RegularExpressions;
 
 namespace OpenCityAomori.Modules.Contents.Services;
 
-/// <summary>Which slugs a page may take: letters of any script, digits and hyphens; not a reserved path.</summary>
+/// <summary>
+/// Which slugs an item may take: letters of any script (Japanese included), digits and single hyphens.
+/// Items served at the root (types with an empty route prefix) may not take a path the site uses itself.
+/// </summary>
 internal static partial class SlugRules
 {
-    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    public const int MaxLength = 200;
+
+    /// <summary>First path segments the host and modules use; off-limits at the root.</summary>
+    public static readonly IReadOnlySet<string> ReservedAtRoot = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "admin", "account", "setup", "en", "ja", "health", "metrics", "error", "api", "search",
-        "contact", "css", "js", "lib", "_content", "favicon.ico", "robots.txt", "sitemap.xml", "feed",
+        "admin", "account", "setup", "api", "search", "en", "ja", "media", "preview", "health", "metrics",
+        "openapi", "feed", "feed.atom", "sitemap.xml", "robots.txt", "error", "_content", "css", "js", "lib",
+        "favicon.ico", "contact",
     };
 
+    /// <summary>Full-width to half-width (NFKC), trimmed, lower case; inner spaces become hyphens.</summary>
     public static string Normalize(string? slug) =>
-        (slug ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim().ToLowerInvariant();
+        Whitespace().Replace((slug ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim().ToLowerInvariant(), "-");
 
-    public static bool IsValid(string slug) => slug.Length is > 0 and <= 200 && Pattern().IsMatch(slug) && !Reserved.Contains(slug);
+    public static bool IsWellFormed(string slug) => slug.Length is > 0 and <= MaxLength && Pattern().IsMatch(slug);
+
+    /// <summary>A well-formed slug that an item served at the root may also take (not a site path, not a type's prefix).</summary>
+    public static bool IsAllowedAtRoot(string slug, IEnumerable<string> routePrefixes) =>
+        IsWellFormed(slug)
+        && !ReservedAtRoot.Contains(slug)
+        && !routePrefixes.Any(p => string.Equals(p, slug, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$")]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

@@ -1,0 +1,226 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Content;
+using OpenCityAomori.Modules.Contents.Data;
+using OpenCityAomori.Modules.Contents.Models;
+
+namespace OpenCityAomori.Modules.Contents.Services;
+
+/// <summary>
+/// Every change to content: each operation runs in one transaction that also appends exactly one
+/// indexing task, so search (on every node) learns of it iff the change committed; caches are evicted after.
+/// </summary>
+internal sealed class ContentManager(ContentsDbContext db, IContentDefinitionStore definitions, ContentHtmlRenderer renderer, ContentCache cache, TimeProvider clock)
+{
+    public async Task<ContentItem> CreateAsync(
+        string? contentItemId, string contentType, string culture, string? translationGroupId, ContentEdit edit, string? userId, Publication publication, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        var id = contentItemId ?? NewId();
+        var item = new ContentItem
+        {
+            ContentItemId = id,
+            ContentType = contentType,
+            Culture = culture,
+            TranslationGroupId = translationGroupId ?? id,
+            Slug = edit.Slug,
+            Title = edit.Title,
+            OwnerId = userId,
+            CreatedUtc = now,
+            ModifiedUtc = now,
+        };
+        await RunAsync(item, async () =>
+        {
+            db.Items.Add(item);
+            await AppendVersionAsync(item, edit, userId, now, cancellationToken);
+            await ApplyAsync(item, publication, now, cancellationToken);
+            return true;
+        }, cancellationToken);
+        return item;
+    }
+
+    public Task SaveAsync(ContentItem item, ContentEdit edit, string? userId, Publication publication, CancellationToken cancellationToken) =>
+        RunAsync(item, async () =>
+        {
+            var now = Now();
+            await AppendVersionAsync(item, edit, userId, now, cancellationToken);
+            await ApplyAsync(item, publication, now, cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Publishes the latest version; false when it already is.</summary>
+    public Task<bool> PublishAsync(ContentItem item, CancellationToken cancellationToken) =>
+        RunAsync(item, () => PublishLatestAsync(item, Now(), null, cancellationToken), cancellationToken);
+
+    /// <summary>Withdraws the item from the public; false when it was not published.</summary>
+    public Task<bool> UnpublishAsync(ContentItem item, CancellationToken cancellationToken) =>
+        RunAsync(item, () => WithdrawAsync(item, Now(), cancellationToken), cancellationToken);
+
+    public Task DeleteAsync(ContentItem item, CancellationToken cancellationToken) =>
+        RunAsync(item, () =>
+        {
+            // Versions go with the item (ON DELETE CASCADE), in the same statement and transaction.
+            db.Items.Remove(item);
+            return Task.FromResult(true);
+        }, cancellationToken);
+
+    /// <summary>Copies an old version as a new draft (the published version is not touched).</summary>
+    public Task RestoreAsync(ContentItem item, ContentVersion version, string? userId, CancellationToken cancellationToken) =>
+        SaveAsync(item, new ContentEdit(version.Title, version.Slug, ContentJson.ParseFields(version.FieldsJson)), userId, Publication.Draft, cancellationToken);
+
+    /// <summary>Publication or expiry that fell due; false when another node (or an editor) got there first.</summary>
+    public async Task<bool> ApplyDueAsync(ContentItem item, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunAsync(item, async () =>
+            {
+                var due = false;
+                if (item.PublishAtUtc <= nowUtc)
+                {
+                    await PublishLatestAsync(item, nowUtc, null, cancellationToken);
+                    item.PublishAtUtc = null;
+                    due = true;
+                }
+
+                if (item.ExpireAtUtc <= nowUtc)
+                {
+                    await WithdrawAsync(item, nowUtc, cancellationToken);
+                    item.ExpireAtUtc = null;
+                    due = true;
+                }
+
+                return due;
+            }, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
+    private async Task AppendVersionAsync(ContentItem item, ContentEdit edit, string? userId, DateTime now, CancellationToken cancellationToken)
+    {
+        var type = await definitions.GetTypeAsync(item.ContentType, cancellationToken)
+            ?? throw new InvalidOperationException($"Content type '{item.ContentType}' is not declared.");
+        var fields = type.Fields
+            .Where(f => edit.Fields.ContainsKey(f.Name))
+            .ToDictionary(f => f.Name, f => edit.Fields[f.Name], StringComparer.Ordinal);
+        var version = new ContentVersion
+        {
+            ContentItemId = item.ContentItemId,
+            Number = item.LatestVersion + 1,
+            Title = edit.Title,
+            Slug = edit.Slug,
+            FieldsJson = ContentJson.Serialize(fields),
+            HtmlJson = ContentJson.Serialize(renderer.Render(type, fields)),
+            Status = VersionStatus.Draft,
+            AuthorId = userId,
+            CreatedUtc = now,
+        };
+        db.Versions.Add(version);
+        item.LatestVersion = version.Number;
+        item.Title = edit.Title;
+        item.Slug = edit.Slug;
+        item.ModifiedUtc = now;
+    }
+
+    private async Task ApplyAsync(ContentItem item, Publication publication, DateTime now, CancellationToken cancellationToken)
+    {
+        switch (publication.Action)
+        {
+            case PublishAction.Publish:
+                await PublishLatestAsync(item, now, publication.FirstPublishedUtc, cancellationToken);
+                item.ExpireAtUtc = publication.ExpireAtUtc;
+                break;
+            case PublishAction.Schedule:
+                item.PublishAtUtc = publication.PublishAtUtc;
+                item.ExpireAtUtc = publication.ExpireAtUtc;
+                break;
+            default:
+                break;
+        }
+    }
+
+    private async Task<bool> PublishLatestAsync(ContentItem item, DateTime now, DateTime? firstPublishedUtc, CancellationToken cancellationToken)
+    {
+        if (item.PublishedVersion == item.LatestVersion)
+        {
+            return false;
+        }
+
+        if (item.PublishedVersion is { } previous && await VersionAsync(item, previous, cancellationToken) is { } old)
+        {
+            old.Status = VersionStatus.Archived;
+        }
+
+        var latest = await VersionAsync(item, item.LatestVersion, cancellationToken)
+            ?? throw new InvalidOperationException($"Item '{item.ContentItemId}' has no version {item.LatestVersion}.");
+        latest.Status = VersionStatus.Published;
+        item.PublishedVersion = latest.Number;
+        item.FirstPublishedUtc ??= firstPublishedUtc ?? now;
+        item.PublishAtUtc = null;
+        item.ModifiedUtc = now;
+        return true;
+    }
+
+    private async Task<bool> WithdrawAsync(ContentItem item, DateTime now, CancellationToken cancellationToken)
+    {
+        if (item.PublishedVersion is not { } published)
+        {
+            return false;
+        }
+
+        if (await VersionAsync(item, published, cancellationToken) is { } version)
+        {
+            version.Status = VersionStatus.Archived;
+        }
+
+        item.PublishedVersion = null;
+        item.ExpireAtUtc = null;
+        item.ModifiedUtc = now;
+        return true;
+    }
+
+    /// <summary>A version, including one added in this unit of work and not saved yet.</summary>
+    private async Task<ContentVersion?> VersionAsync(ContentItem item, int number, CancellationToken cancellationToken) =>
+        db.Versions.Local.FirstOrDefault(v => v.ContentItemId == item.ContentItemId && v.Number == number)
+        ?? await db.Versions.FirstOrDefaultAsync(v => v.ContentItemId == item.ContentItemId && v.Number == number, cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> and its indexing task in ONE SaveChanges (one transaction). Under
+    /// SQLite no outer transaction is opened: the audit trail writes through its own connection right after
+    /// the save, which a still-open write transaction would lock out.
+    /// </summary>
+    private async Task<bool> RunAsync(ContentItem item, Func<Task<bool>> change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await change())
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
+            await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            await IndexingTaskWriter.AppendAsync(db, item.ContentItemId, Now(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+
+        await cache.EvictAsync(cancellationToken);
+        return true;
+    }
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenCityAomori.Modules.Contents.Data;
+
+namespace OpenCityAomori.Modules.Contents.Services;
+
+/// <summary>
+/// Publishes items whose publication time came and withdraws those that expired. Every node runs it;
+/// the item's schedule columns are concurrency tokens, so only one node's change commits.
+/// </summary>
+internal sealed class ContentScheduler(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ContentScheduler> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(20);
+
+    /// <summary>Applies what is due at <paramref name="nowUtc"/>; returns how many items changed.</summary>
+    public static async Task<int> RunDueAsync(IServiceProvider services, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<ContentsDbContext>();
+        var manager = services.GetRequiredService<ContentManager>();
+        var due = await db.Items.AsNoTracking()
+            .Where(i => i.PublishAtUtc <= nowUtc || i.ExpireAtUtc <= nowUtc)
+            .OrderBy(i => i.ContentItemId)
+            .Select(i => i.ContentItemId)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var id in due)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.Items.FindAsync([id], cancellationToken) is { } item && await manager.ApplyDueAsync(item, nowUtc, cancellationToken))
+            {
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var count = await RunDueAsync(scope.ServiceProvider, clock.GetUtcNow().UtcDateTime, stoppingToken);
+                if (count > 0)
+                {
+                    logger.LogInformation("Scheduled publication: {Count} item(s) published or withdrawn", count);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The database may be migrating or briefly unreachable; the next tick retries.
+                logger.LogWarning(ex, "Scheduled publication failed");
+            }
+        }
+    }
+}

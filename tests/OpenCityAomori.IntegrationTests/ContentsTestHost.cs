@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenCityAomori.Core.Content;
+using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Navigation;
+using OpenCityAomori.IntegrationTests.Infrastructure;
+
+namespace OpenCityAomori.IntegrationTests;
+
+/// <summary>
+/// A host for the content kernel's tests: no site recipe (the tests bring their own content) and two
+/// test types declared the way modules declare theirs, one served under a prefix and one at the root.
+/// </summary>
+public sealed class ContentsTestHost : IAsyncDisposable
+{
+    private ContentsTestHost(TestDatabase database, OcaAppFactory factory, WebApplicationFactory<Program> app)
+    {
+        Database = database;
+        Factory = factory;
+        App = app;
+    }
+
+    public TestDatabase Database { get; }
+
+    public OcaAppFactory Factory { get; }
+
+    public WebApplicationFactory<Program> App { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<ContentsTestHost> StartAsync(string provider, TestDatabase? shared = null)
+    {
+        var database = shared ?? await TestDatabase.CreateAsync(provider);
+        var factory = new OcaAppFactory(database, recipe: string.Empty);
+        var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IContentTypeProvider, TestContentTypes>();
+
+            // These tests exercise the admin, not the public navigation.
+            services.RemoveAll<IPublicNavigationProvider>();
+        }));
+        _ = app.Server;
+        return new ContentsTestHost(database, factory, app);
+    }
+
+    public StaffClient NewClient() =>
+        new(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<StaffClient> AdminClientAsync()
+    {
+        var client = NewClient();
+        await client.LoginAsync(OcaAppFactory.AdminEmail, OcaAppFactory.AdminPassword);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Factory.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+/// <summary>Types with a field of every kind, as a module would declare them.</summary>
+public sealed class TestContentTypes : IContentTypeProvider
+{
+    public const string Article = "TestArticle";
+    public const string Guide = "TestGuide";
+
+    public IEnumerable<ContentTypeDefinition> GetTypes() =>
+    [
+        new(Article, new("テスト記事", "Test article"),
+        [
+            new("summary", new("概要", "Summary"), ContentFieldKind.MultilineText) { Required = true },
+            new("body", new("本文", "Body"), ContentFieldKind.Markdown),
+            new("html", new("HTML本文", "HTML body"), ContentFieldKind.Html),
+            new("partners", new("連携事業者", "Partners"), ContentFieldKind.Tags),
+            new("startDate", new("開始日", "Start date"), ContentFieldKind.Date),
+            new("order", new("順番", "Order"), ContentFieldKind.Number),
+            new("scheme", new("連携の形", "Scheme"), ContentFieldKind.Select)
+            {
+                Options = [new("partnership", new("連携事業", "Partnership")), new("pilot", new("実証実験", "Pilot"))],
+                IsFacet = true,
+            },
+            new("image", new("画像", "Image"), ContentFieldKind.Media),
+            new("sourceUrl", new("出典URL", "Source URL"), ContentFieldKind.Link),
+            new("related", new("関連記事", "Related article"), ContentFieldKind.Reference) { ReferenceType = Article },
+            new("schedule", new("スケジュール", "Schedule"), ContentFieldKind.Group)
+            {
+                Fields =
+                [
+                    new("label", new("項目", "Label"), ContentFieldKind.Text) { Required = true },
+                    new("value", new("日程", "When"), ContentFieldKind.Text),
+                ],
+            },
+        ])
+        {
+            RoutePrefix = "test-articles",
+            SummaryField = "summary",
+            BodyField = "body",
+            DateField = "startDate",
+        },
+        new(Guide, new("テスト案内", "Test guide"),
+        [
+            new("body", new("本文", "Body"), ContentFieldKind.Markdown) { Required = true },
+        ])
+        {
+            BodyField = "body",
+        },
+    ];
+
+    public static string Culture(bool english) => english ? Cultures.English : Cultures.Japanese;
+}
