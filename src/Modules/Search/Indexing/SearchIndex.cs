@@ -95,7 +95,22 @@ internal sealed class SearchIndex : IDisposable
     /// <summary>Merges a freshly built index down to one segment, the fastest shape to search.</summary>
     public void Optimize() => _writer.ForceMerge(1);
 
-    public int DocumentCount => _writer.NumDocs;
+    /// <summary>Searchable documents (the writer's own count includes buffered additions but not buffered deletions).</summary>
+    public int DocumentCount
+    {
+        get
+        {
+            var searcher = Searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                Searchers.Release(searcher);
+            }
+        }
+    }
 
     public long SizeOnDisk() =>
         new DirectoryInfo(Path).EnumerateFiles().Where(f => f.Name != "write.lock").Sum(f => f.Length);
