@@ -7,7 +7,8 @@ namespace OpenCityAomori.Modules.Search.Indexing;
 
 /// <summary>
 /// Turns an item's current state into index documents: its published version (public search, when the
-/// type is searchable) and its latest version (editors' search over drafts).
+/// type is searchable) and its latest version (editors' search over drafts). When the latest version is
+/// the published one, a single document serves both (most items: half the index and the indexing work).
 /// </summary>
 internal static class SearchDocumentBuilder
 {
@@ -17,26 +18,35 @@ internal static class SearchDocumentBuilder
 
     public static IEnumerable<Document> Build(ContentIndexEntry entry, IReadOnlyDictionary<string, ContentTypeDefinition> types)
     {
-        if (entry.Published is { } published && types.TryGetValue(published.ContentType, out var publishedType) && publishedType.Searchable)
+        var published = entry.Published is { } p && types.TryGetValue(p.ContentType, out var publishedType) && publishedType.Searchable
+            ? (Item: p, Type: publishedType)
+            : default;
+        var latest = entry.Latest is { } l && types.TryGetValue(l.ContentType, out var latestType) ? (Item: l, Type: latestType) : default;
+        if (published.Item is not null && latest.Item?.VersionId == published.Item.VersionId)
         {
-            yield return Build(published, publishedType, SearchFields.PublishedKind, hasPublished: true);
+            yield return Build(published.Item, published.Type, [SearchFields.PublishedKind, SearchFields.LatestKind], hasPublished: true);
+            yield break;
         }
 
-        if (entry.Latest is { } latest && types.TryGetValue(latest.ContentType, out var latestType))
+        if (published.Item is not null)
         {
-            yield return Build(latest, latestType, SearchFields.LatestKind, hasPublished: entry.Published is not null);
+            yield return Build(published.Item, published.Type, [SearchFields.PublishedKind], hasPublished: true);
+        }
+
+        if (latest.Item is not null)
+        {
+            yield return Build(latest.Item, latest.Type, [SearchFields.LatestKind], hasPublished: entry.Published is not null);
         }
     }
 
-    public static Document Build(ContentItemView item, ContentTypeDefinition type, string kind, bool hasPublished)
+    public static Document Build(ContentItemView item, ContentTypeDefinition type, IReadOnlyList<string> kinds, bool hasPublished)
     {
         var culture = item.Culture;
         var date = item.EffectiveDate(type) ?? DateOnly.FromDateTime(item.ModifiedUtc);
         var document = new Document
         {
-            new StringField(SearchFields.Key, Key(item.ContentItemId, kind), Field.Store.YES),
+            new StringField(SearchFields.Key, Key(item.ContentItemId, string.Concat(kinds)), Field.Store.YES),
             new StringField(SearchFields.Id, item.ContentItemId, Field.Store.YES),
-            new StringField(SearchFields.Kind, kind, Field.Store.NO),
             new StringField(SearchFields.Type, item.ContentType, Field.Store.YES),
             new StringField(SearchFields.Culture, culture, Field.Store.YES),
             new TextField(SearchFields.Title(culture), item.Title, Field.Store.YES),
@@ -49,6 +59,11 @@ internal static class SearchDocumentBuilder
             new NumericDocValuesField(SearchFields.Date, (date.Year * 10000) + (date.Month * 100) + date.Day),
             new StoredField(SearchFields.DateText, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         };
+        foreach (var kind in kinds)
+        {
+            document.Add(new StringField(SearchFields.Kind, kind, Field.Store.NO));
+        }
+
         if (item.PublishedUtc is { } publishedUtc)
         {
             document.Add(new StoredField(SearchFields.PublishedUtc, publishedUtc.Ticks));

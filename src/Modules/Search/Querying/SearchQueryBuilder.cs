@@ -99,12 +99,5 @@ internal static class SearchQueryBuilder
         return filter;
     }
 
-    /// <summary>Text and filter together; the filter does not change the scores.</summary>
-    public static Query Combine(Query text, Query filter) => new BooleanQuery
-    {
-        { text, Occur.MUST },
-        { new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST },
-    };
-
     private static TermQuery Term(string field, string value) => new(new Term(field, value));
 }

@@ -10,12 +10,14 @@ namespace OpenCityAomori.Modules.Search.Querying;
 /// <summary>Runs searches on the current index: hits of one page with snippets, total and facet counts.</summary>
 internal sealed class SearchService(SearchIndexManager indexes)
 {
+    private readonly FilterCache _filters = new();
+
     /// <summary>Deepest result reachable by paging.</summary>
     public const int MaxResultWindow = 1000;
 
     public SearchResult Search(SearchRequest request) => indexes.Search(s => Execute(s, request, indexes.Analyzer));
 
-    internal static SearchResult Execute(IndexSearcher searcher, SearchRequest request, Analyzer analyzer)
+    internal SearchResult Execute(IndexSearcher searcher, SearchRequest request, Analyzer analyzer)
     {
         var cultures = request.Culture is { } culture ? [culture] : Cultures.Supported;
         var text = SearchQueryBuilder.BuildText(request.Text, cultures, analyzer);
@@ -24,7 +26,7 @@ internal sealed class SearchService(SearchIndexManager indexes)
             return SearchResult.Empty;
         }
 
-        var query = SearchQueryBuilder.Combine(text, SearchQueryBuilder.BuildFilter(request));
+        var query = new FilteredQuery(text, _filters.Get(request));
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var offset = (Math.Max(1, request.Page) - 1) * pageSize;
         var window = Math.Clamp(offset + pageSize, 1, MaxResultWindow);
@@ -35,7 +37,7 @@ internal sealed class SearchService(SearchIndexManager indexes)
         searcher.Search(query, MultiCollector.Wrap(top, facets));
         var docs = top.GetTopDocs(offset, pageSize);
 
-        var snippets = new SnippetHighlighter(text, analyzer);
+        var snippets = new SnippetHighlighter(SearchQueryBuilder.Words(request.Text), analyzer);
         var hits = docs.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), snippets)).ToList();
         return new SearchResult(docs.TotalHits, hits, facets.Result(), true);
     }
@@ -44,14 +46,14 @@ internal sealed class SearchService(SearchIndexManager indexes)
     {
         var culture = doc.Get(SearchFields.Culture);
         var title = doc.Get(SearchFields.Title(culture)) ?? string.Empty;
-        var snippetHtml = snippets.Snippet(SearchFields.Text(culture), doc.Get(SearchFields.Text(culture)) ?? string.Empty);
+        var snippetHtml = snippets.Snippet(doc.Get(SearchFields.Text(culture)) ?? string.Empty, culture);
         var published = doc.GetField(SearchFields.PublishedUtc)?.GetInt64Value();
         return new SearchHit(
             doc.Get(SearchFields.Id),
             doc.Get(SearchFields.Type),
             culture,
             title,
-            snippets.Whole(SearchFields.Title(culture), title),
+            snippets.Whole(title, culture),
             doc.Get(SearchFields.Url),
             SnippetHighlighter.ToPlainText(snippetHtml),
             snippetHtml,

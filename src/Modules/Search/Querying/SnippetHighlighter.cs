@@ -1,79 +1,95 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
+using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Modules.Search.Analysis;
 
 namespace OpenCityAomori.Modules.Search.Querying;
 
 /// <summary>
-/// Highlighted excerpts: the text is HTML-encoded first and only the matches are wrapped in &lt;mark&gt;,
-/// so the result is safe to write into a page as HTML.
+/// Highlighted excerpts: up to two windows of the stored text around the most matches. The text is
+/// HTML-encoded and only the matches are wrapped in &lt;mark&gt;, so the result is safe to write as HTML.
 /// </summary>
-internal sealed partial class SnippetHighlighter(Query query, Analyzer analyzer)
+internal sealed partial class SnippetHighlighter(IEnumerable<string> words, Analyzer analyzer)
 {
-    public const int FragmentLength = 90;
+    public const int FragmentLength = 100;
     public const int FallbackLength = 160;
-    private static readonly SimpleHTMLFormatter Formatter = new("<mark>", "</mark>");
-    private readonly Dictionary<string, Highlighter> _highlighters = new(StringComparer.Ordinal);
+    private const int Lead = 20;
+    private const int BoundaryScan = 12;
+    private static readonly char[] Boundaries = ['。', '、', '！', '？', '.', ',', '!', '?', ' ', '\n', '　'];
 
-    /// <summary>The best fragments of <paramref name="text"/>; the start of the text when nothing matched.</summary>
-    public string Snippet(string field, string text)
+    private readonly TextMatcher _matcher = new(words, analyzer, SearchFields.Text(Cultures.English));
+
+    /// <summary>The best fragments of <paramref name="text"/>; its start when nothing in it matched.</summary>
+    public string Snippet(string text, string culture)
     {
-        var best = Highlight(field, text, 2);
-        if (best.Length > 0)
+        var matches = _matcher.Find(text, culture == Cultures.English);
+        if (matches.Count == 0)
         {
-            return best;
+            return HtmlText.Encode(text.Length > FallbackLength ? text[..FallbackLength] + "…" : text);
         }
 
-        var start = text.Length > FallbackLength ? text[..FallbackLength] + "…" : text;
-        return HtmlText.Encode(start);
+        var windows = new List<(int Start, int End)>();
+        foreach (var _ in new[] { 1, 2 })
+        {
+            var best = matches
+                .Where(m => !windows.Any(w => m.Start < w.End && m.End > w.Start))
+                .Select(m => Window(text, m.Start))
+                .Where(w => !windows.Any(o => w.Start < o.End && w.End > o.Start))
+                .Select(w => (Window: w, Count: matches.Count(m => m.Start >= w.Start && m.End <= w.End)))
+                .OrderByDescending(x => x.Count)
+                .ThenBy(x => x.Window.Start)
+                .FirstOrDefault();
+            if (best.Count == 0)
+            {
+                break;
+            }
+
+            windows.Add(best.Window);
+        }
+
+        var html = new StringBuilder();
+        foreach (var window in windows.OrderBy(w => w.Start))
+        {
+            html.Append(html.Length > 0 ? " … " : window.Start > 0 ? "…" : string.Empty);
+            AppendMarked(html, text, window.Start, window.End, matches);
+        }
+
+        return html.Append(windows.Max(w => w.End) < text.Length ? "…" : string.Empty).ToString();
     }
 
     /// <summary>The whole (short) text with its matches marked.</summary>
-    public string Whole(string field, string text)
+    public string Whole(string text, string culture)
     {
-        var highlighter = For(field);
-        var previous = highlighter.TextFragmenter;
-        highlighter.TextFragmenter = new NullFragmenter();
-        try
-        {
-            var marked = Highlight(field, text, 1);
-            return marked.Length > 0 ? marked : HtmlText.Encode(text);
-        }
-        finally
-        {
-            highlighter.TextFragmenter = previous;
-        }
+        var html = new StringBuilder(text.Length + 16);
+        AppendMarked(html, text, 0, text.Length, _matcher.Find(text, culture == Cultures.English));
+        return html.ToString();
     }
 
     /// <summary>Plain text of a highlighted snippet.</summary>
     public static string ToPlainText(string snippetHtml) => WebUtility.HtmlDecode(Mark().Replace(snippetHtml, string.Empty));
 
-    private string Highlight(string field, string text, int fragments)
+    private static (int Start, int End) Window(string text, int matchStart)
     {
-        if (text.Length == 0)
-        {
-            return string.Empty;
-        }
-
-        using var tokens = analyzer.GetTokenStream(field, text);
-        return For(field).GetBestFragments(tokens, text, fragments, " … ") ?? string.Empty;
+        var start = Math.Max(0, matchStart - Lead);
+        var boundary = start == 0 ? -1 : text.IndexOfAny(Boundaries, start, Math.Min(BoundaryScan, matchStart - start));
+        start = boundary >= 0 ? boundary + 1 : start;
+        var end = Math.Min(text.Length, start + FragmentLength);
+        var stop = end == text.Length ? -1 : text.IndexOfAny(Boundaries, end, Math.Min(BoundaryScan, text.Length - end));
+        return (start, stop >= 0 ? stop + 1 : end);
     }
 
-    private Highlighter For(string field)
+    private static void AppendMarked(StringBuilder html, string text, int start, int end, IReadOnlyList<(int Start, int End)> matches)
     {
-        if (!_highlighters.TryGetValue(field, out var highlighter))
+        var at = start;
+        foreach (var (matchStart, matchEnd) in matches.Where(m => m.Start >= start && m.End <= end))
         {
-            var scorer = new QueryScorer(query, field);
-            highlighter = new Highlighter(Formatter, HtmlText.Encoder, scorer)
-            {
-                TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength),
-            };
-            _highlighters[field] = highlighter;
+            html.Append(HtmlText.Encode(text[at..matchStart])).Append("<mark>").Append(HtmlText.Encode(text[matchStart..matchEnd])).Append("</mark>");
+            at = matchEnd;
         }
 
-        return highlighter;
+        html.Append(HtmlText.Encode(text[at..end]));
     }
 
     [GeneratedRegex("</?mark>")]
