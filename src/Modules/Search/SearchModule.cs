@@ -1,6 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Navigation;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Search.Api;
+using OpenCityAomori.Modules.Search.Indexing;
+using OpenCityAomori.Modules.Search.Querying;
+using OpenCityAomori.Modules.Search.Services;
 
 namespace OpenCityAomori.Modules.Search;
 
@@ -18,5 +28,20 @@ public sealed class SearchModule : ModuleBase
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName));
+        services.AddSingleton<IPostConfigureOptions<SearchOptions>, SearchOptionsSetup>();
+        services.AddSingleton(sp => new SearchIndexManager(
+            sp.GetRequiredService<IOptions<SearchOptions>>().Value.IndexPath!,
+            sp.GetRequiredService<ILogger<SearchIndexManager>>()));
+        services.AddSingleton<SearchRebuilder>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton<SearchPageBuilder>();
+        services.AddHostedService<SearchSyncService>();
+        services.AddRateLimiter(SearchApi.AddRateLimit);
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<IPublicNavigationProvider, PublicNavigation>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => SearchApi.Map(endpoints);
 }

@@ -3,14 +3,31 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace OpenCityAomori.IntegrationTests.Infrastructure;
 
-/// <summary>The real host on a throwaway database, with the Aomori recipe and a known administrator.</summary>
-public sealed class OcaAppFactory(TestDatabase database, bool createAdministrator = true, string recipe = "aomori")
+/// <summary>
+/// The real host on a throwaway database, with the Aomori recipe and a known administrator. Each factory
+/// keeps its search index in its own temporary folder (removed on dispose), so hosts never share one;
+/// <paramref name="settings"/> adds or overrides configuration (e.g. "Search:SyncIntervalMilliseconds").
+/// </summary>
+public sealed class OcaAppFactory(TestDatabase database, bool createAdministrator = true, string recipe = "aomori", IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@example.jp";
     public const string AdminPassword = "Aomori2026pass";
 
     public TestDatabase Database { get; } = database;
+
+    /// <summary>This host's search index folder.</summary>
+    public string SearchIndexPath { get; } = settings?.GetValueOrDefault("Search:IndexPath")
+        ?? Path.Combine(Path.GetTempPath(), $"oca-search-{database.Name}-{Guid.NewGuid():N}");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(SearchIndexPath))
+        {
+            Directory.Delete(SearchIndexPath, recursive: true);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,11 +36,17 @@ public sealed class OcaAppFactory(TestDatabase database, bool createAdministrato
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Setup:Recipe", recipe);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Search:IndexPath", SearchIndexPath);
         if (createAdministrator)
         {
             builder.UseSetting("OCA_ADMIN_EMAIL", AdminEmail);
             builder.UseSetting("OCA_ADMIN_PASSWORD", AdminPassword);
             builder.UseSetting("OCA_ADMIN_NAME", "管理者テスト");
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
     }
 }

@@ -19,10 +19,10 @@ public sealed class TestHost : IAsyncDisposable
 
     public OcaAppFactory Factory { get; }
 
-    public static async Task<TestHost> StartAsync(string provider, bool createAdministrator = true)
+    public static async Task<TestHost> StartAsync(string provider, bool createAdministrator = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var factory = new OcaAppFactory(database, createAdministrator);
+        var factory = new OcaAppFactory(database, createAdministrator, settings: settings);
         _ = factory.Server;
         return new TestHost(database, factory);
     }

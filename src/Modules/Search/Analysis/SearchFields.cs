@@ -1,0 +1,54 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using OpenCityAomori.Core.Localization;
+
+namespace OpenCityAomori.Modules.Search.Analysis;
+
+/// <summary>Names of the index fields. Text fields carry the culture so each is analysed in its language.</summary>
+internal static class SearchFields
+{
+    /// <summary>Unique per document: item id and kind.</summary>
+    public const string Key = "key";
+    public const string Id = "id";
+
+    /// <summary><see cref="PublishedKind"/> or <see cref="LatestKind"/>.</summary>
+    public const string Kind = "kind";
+    public const string PublishedKind = "p";
+    public const string LatestKind = "l";
+    public const string Type = "type";
+    public const string Culture = "culture";
+    public const string Url = "url";
+    public const string Status = "status";
+    public const string HasPublished = "haspub";
+    public const string PublishedUtc = "published";
+    public const string ModifiedUtc = "modified";
+
+    /// <summary>Effective date as yyyyMMdd, a numeric doc value for sorting; stored as text under <see cref="DateText"/>.</summary>
+    public const string Date = "date";
+    public const string DateText = "date_s";
+    public const string VersionId = "version";
+
+    /// <summary>Every facet value of the document as "dimension\u001fvalue", for counting.</summary>
+    public const string Facets = "$facets";
+    public const char FacetSeparator = '\u001f';
+
+    public const string TypeDimension = "type";
+    public const string YearDimension = "year";
+
+    public static string Title(string culture) => "title_" + culture;
+
+    public static string Text(string culture) => "text_" + culture;
+
+    public static string Filter(string dimension) => "f_" + dimension;
+
+    public static string FacetValue(string dimension, string value) => dimension + FacetSeparator + value;
+
+    /// <summary>One analyzer for every field: English text fields get the English chain, the rest the Japanese one.</summary>
+    public static Analyzer CreateAnalyzer()
+    {
+        var english = new EnglishSearchAnalyzer();
+        return new PerFieldAnalyzerWrapper(
+            new JapaneseSearchAnalyzer(),
+            new Dictionary<string, Analyzer> { [Title(Cultures.English)] = english, [Text(Cultures.English)] = english });
+    }
+}

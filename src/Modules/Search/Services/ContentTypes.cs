@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Content;
+
+namespace OpenCityAomori.Modules.Search.Services;
+
+/// <summary>The effective content types (with editors' extra fields) by name.</summary>
+internal static class ContentTypes
+{
+    public static async Task<IReadOnlyDictionary<string, ContentTypeDefinition>> GetAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var store = services.GetService<IContentDefinitionStore>();
+        var types = store is not null
+            ? await store.GetTypesAsync(cancellationToken)
+            : services.GetServices<IContentTypeProvider>().SelectMany(p => p.GetTypes()).ToList();
+        return types.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+}
