@@ -13,13 +13,21 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         "/", "/en",
         "/desk", "/about", "/principles", "/proposal-system", "/flows", "/other-methods", "/notice",
         "/en/desk",
+        "/cases", "/cases?scheme=pilot", "/cases/aomori-lightblue-ai-pedestrian-count", "/cases/aomori-creema-nebuta-washi-upcycling",
+        "/en/cases", "/en/cases/aomori-lightblue-ai-pedestrian-count",
+        "/challenges", "/challenges/nebuta-washi-reuse", "/en/challenges/nebuta-washi-reuse",
+        "/news", "/news/desk-opening", "/en/news",
+        "/faq", "/en/faq", "/methods", "/methods/advertising", "/en/methods/advertising",
+        "/search", "/search?q=AI", "/search?q=%E3%81%82%E3%82%8A%E3%81%88%E3%81%AA%E3%81%84%E8%A8%80%E8%91%89xyz", "/en/search?q=experiment",
         "/account/login",
     };
 
     public static TheoryData<string> AdminPages => new()
     {
         "/admin", "/admin/users", "/admin/users/create", "/admin/roles", "/admin/roles/Editor", "/admin/departments",
-        "/admin/features", "/admin/settings", "/admin/audit", "/admin/contents/pages",
+        "/admin/features", "/admin/settings", "/admin/audit",
+        "/admin/contents", "/admin/contents?type=CaseStudy&status=published", "/admin/contents/new/CaseStudy", "/admin/contents/new/Challenge",
+        "/admin/contents/types", "/admin/media", "/admin/media/upload", "/admin/search", "/admin/search?q=AI",
     };
 
     [Theory]
@@ -77,17 +85,24 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
     }
 
     [Fact]
-    public async Task Page_editor_for_an_existing_page_has_no_axe_violations()
+    public async Task Content_editor_versions_and_comparison_of_a_seeded_case_have_no_axe_violations()
     {
         var page = await app.NewAdminPageAsync();
         await using var context = page.Context;
-        await page.GotoAsync("/admin/contents/pages?culture=ja");
+        var edit = "/admin/contents/case-aomori-lightblue-ja/edit";
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "基本原則", Exact = true }).ClickAsync();
+        Assert.Equal(200, (await page.GotoAsync(edit))!.Status);
+        await Expect(page.Locator("[name='Fields.contributions[0].text']")).ToHaveValueAsync("商工会議所との調整");
+        await AxeAssert.NoViolationsAsync(page, "the case-study editor");
 
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/contents/pages/[0-9a-f-]{36}$"));
-        await Expect(page.Locator("form textarea")).Not.ToHaveCountAsync(0);
-        await AxeAssert.NoViolationsAsync(page, "the page editor");
+        await page.Locator("[name='Fields.summary']").FillAsync("要約を書き換えた版です。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "下書き保存", Exact = true }).ClickAsync();
+        await page.GotoAsync("/admin/contents/case-aomori-lightblue-ja/versions");
+        await AxeAssert.NoViolationsAsync(page, "the versions page");
+
+        await page.GotoAsync("/admin/contents/case-aomori-lightblue-ja/versions/compare?a=1&b=2");
+        await Expect(page.Locator("main")).ToContainTextAsync("要約を書き換えた版です。");
+        await AxeAssert.NoViolationsAsync(page, "the version comparison");
     }
 
     [Fact]
