@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.IntegrationTests.Infrastructure;
 using OpenCityAomori.Modules.Contents.Data;
+using OpenCityAomori.Modules.Contents.Services;
 
 namespace OpenCityAomori.IntegrationTests;
 
@@ -111,6 +112,15 @@ public sealed class ContentsVersionTests
             await db.Versions.Where(v => v.ContentItemId == id).Select(v => v.Id).SingleAsync(), CancellationToken.None);
         Assert.Equal(["募集", "発表"], preview!.Fields.GetGroup("schedule").Select(r => r.GetText("label")));
         Assert.Contains("公開予約", await admin.GetStringAsync("/admin/contents?status=scheduled"), StringComparison.Ordinal);
+
+        // Unpublishing a scheduled item cancels the schedule: the scheduler then has nothing to publish.
+        var edit = ContentRoutes.AdminEditUrl(id);
+        using var cancelled = await admin.PostFormAsync(edit, $"/admin/contents/{id}/unpublish", []);
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        await using var after = host.Services.CreateAsyncScope();
+        var reloaded = await after.ServiceProvider.GetRequiredService<ContentsDbContext>().Items.AsNoTracking().SingleAsync(i => i.ContentItemId == id);
+        Assert.Equal<(DateTime?, int?)>((null, null), (reloaded.PublishAtUtc, reloaded.ScheduledVersion));
+        Assert.Equal(0, await ContentScheduler.RunDueAsync(after.ServiceProvider, publishAt.AddMinutes(5), CancellationToken.None));
     }
 
     [Theory]

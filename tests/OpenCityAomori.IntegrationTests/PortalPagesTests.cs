@@ -139,7 +139,7 @@ public sealed partial class PortalPagesTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Unknown_slugs_answer_404_on_every_type(string provider)
+    public async Task Unknown_slugs_answer_404_on_every_type_and_odd_filters_an_ordinary_list(string provider)
     {
         await using var host = await TestHost.StartAsync(provider);
         var client = host.NewClient();
@@ -148,6 +148,13 @@ public sealed partial class PortalPagesTests
         {
             using var response = await client.Http.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{url} answered {(int)response.StatusCode}");
+        }
+
+        // Filters a person could type by hand give an ordinary (empty) list, never an error.
+        foreach (var url in new[] { "/cases?year=0", "/cases?year=10000", "/en/challenges?year=99999999999", "/cases?page=-1", "/news?page=999999", "/cases?scheme=%3Cscript%3E" })
+        {
+            using var response = await client.Http.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
         }
     }
 

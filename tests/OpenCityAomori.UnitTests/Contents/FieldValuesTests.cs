@@ -67,6 +67,7 @@ public class FieldValuesTests
     public void An_unreadable_time_is_refused_and_an_empty_one_is_no_time()
     {
         Assert.False(JapanTime.TryParseToUtc("来週", out _));
+        Assert.False(JapanTime.TryParseToUtc("0001-01-01T00:00", out _));
         Assert.True(JapanTime.TryParseToUtc(" ", out var none));
         Assert.Null(none);
     }

@@ -28,6 +28,8 @@ public class CsvWriterTests
     [InlineData("-5", "-5")]
     [InlineData("+81 17 761 4154", "+81 17 761 4154")]
     [InlineData("-", "-")]
+    [InlineData("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0")]
+    [InlineData("+1+HYPERLINK(1)", "'+1+HYPERLINK(1)")]
     public void Values_a_spreadsheet_would_run_as_formulas_are_kept_as_text(string value, string expected)
     {
         Assert.Equal(expected, CsvWriter.Field(value));

@@ -6,6 +6,7 @@ using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Contents.Data;
 using OpenCityAomori.Modules.Contents.Models;
 using OpenCityAomori.Modules.Contents.Services;
+using OpenCityAomori.Modules.Contents.Validation;
 using static OpenCityAomori.Core.Localization.Cultures;
 
 namespace OpenCityAomori.Modules.Contents.Controllers;
@@ -13,7 +14,7 @@ namespace OpenCityAomori.Modules.Contents.Controllers;
 /// <summary>An item's versions (list, compare, restore) and its publication (publish, unpublish, delete).</summary>
 [Route("admin/contents/{id}")]
 internal sealed class ContentVersionsController(
-    ContentsDbContext db, IContentDefinitionStore definitions, ContentManager manager, IPermissionChecker permissions) : Controller
+    ContentsDbContext db, IContentDefinitionStore definitions, ContentManager manager, ContentItemValidator validator, IPermissionChecker permissions) : Controller
 {
     [HttpGet("versions")]
     [AuthorizePermission("ViewContent")]
@@ -52,13 +53,29 @@ internal sealed class ContentVersionsController(
     [AuthorizePermission("EditContent")]
     public async Task<IActionResult> Restore(string id, int number)
     {
-        if (await LoadAsync(id, tracked: true) is not ({ } item, _)
+        if (await LoadAsync(id, tracked: true) is not ({ } item, { } type)
             || await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.ContentItemId == id && v.Number == number) is not { } version)
         {
             return NotFound();
         }
 
-        await manager.RestoreAsync(item, version, User.FindFirstValue(ClaimTypes.NameIdentifier), HttpContext.RequestAborted);
+        // The old version's URL name may have been taken by another item since.
+        if (await validator.ValidateSlugAsync(type, item.Culture, id, version.Slug, HttpContext.RequestAborted) is { } slugError)
+        {
+            TempData["Message"] = T($"版{number}は復元できません：{slugError}", $"Version {number} cannot be restored: {slugError}");
+            return Redirect($"/admin/contents/{Uri.EscapeDataString(id)}/versions");
+        }
+
+        try
+        {
+            await manager.RestoreAsync(item, version, User.FindFirstValue(ClaimTypes.NameIdentifier), HttpContext.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            TempData["Message"] = T("同時に他の変更が保存されたため、復元できませんでした。もう一度お試しください。", "Another change was saved at the same time; try again.");
+            return Redirect($"/admin/contents/{Uri.EscapeDataString(id)}/versions");
+        }
+
         TempData["Message"] = T($"版{number}を新しい下書きとして復元しました。", $"Version {number} was restored as a new draft.");
         return Redirect(ContentRoutes.AdminEditUrl(id));
     }

@@ -34,9 +34,19 @@ internal sealed partial class ContentManager
 
     private async Task<bool> WithdrawAsync(ContentItem item, DateTime now, CancellationToken cancellationToken)
     {
+        // Unpublishing also cancels a pending scheduled publication: "hidden" must stay hidden.
+        var wasScheduled = item.PublishAtUtc is not null;
+        item.PublishAtUtc = null;
+        item.ScheduledVersion = null;
         if (item.PublishedVersion is not { } published)
         {
-            return false;
+            if (wasScheduled)
+            {
+                item.ExpireAtUtc = null;
+                item.ModifiedUtc = now;
+            }
+
+            return wasScheduled;
         }
 
         if (await VersionAsync(item, published, cancellationToken) is { } version)

@@ -23,7 +23,8 @@ internal static class JapanTime
             return true;
         }
 
-        if (!DateTime.TryParseExact(value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DateTime.TryParseExact(value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            || local < DateTime.MinValue + Offset)
         {
             return false;
         }

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Media.Data;
 using OpenCityAomori.Modules.Media.Models;
@@ -10,7 +12,7 @@ using static OpenCityAomori.Core.Localization.Cultures;
 namespace OpenCityAomori.Modules.Media.Services;
 
 /// <summary>Checks and stores uploads, edits alt text and deletes files; errors are keyed by form field.</summary>
-internal sealed class MediaStore(MediaDbContext db, IOptions<MediaOptions> options, TimeProvider clock)
+internal sealed class MediaStore(MediaDbContext db, IOptions<MediaOptions> options, TimeProvider clock, IOutputCacheStore? publicCache = null)
 {
     public const int MaxAltLength = 1000;
 
@@ -62,6 +64,7 @@ internal sealed class MediaStore(MediaDbContext db, IOptions<MediaOptions> optio
         file.AltEn = form.AltEn?.Trim() ?? string.Empty;
         file.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        await EvictPublicPagesAsync(cancellationToken);
         return errors;
     }
 
@@ -71,6 +74,16 @@ internal sealed class MediaStore(MediaDbContext db, IOptions<MediaOptions> optio
         db.Files.Remove(file);
         db.Blobs.Remove(new MediaBlob { MediaFileId = file.Id, Data = [] });
         await db.SaveChangesAsync(cancellationToken);
+        await EvictPublicPagesAsync(cancellationToken);
+    }
+
+    /// <summary>Cached public pages show the alt text and link the file: they must not outlive a change.</summary>
+    private async Task EvictPublicPagesAsync(CancellationToken cancellationToken)
+    {
+        if (publicCache is not null)
+        {
+            await publicCache.EvictByTagAsync(PublicCache.Tag, cancellationToken);
+        }
     }
 
     private async Task<(byte[]? Bytes, MediaFileType? Type)> ReadAsync(

@@ -6,7 +6,7 @@ namespace OpenCityAomori.Modules.Portal.Services;
 /// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes
 /// doubled. Encoded UTF-8 with a byte-order mark so that Excel opens Japanese text correctly.
 /// </summary>
-internal static class CsvWriter
+internal static partial class CsvWriter
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
@@ -51,9 +51,12 @@ internal static class CsvWriter
     }
 
     // A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text.
-    // Numbers such as "-5" or "+81 17 …" and a lone "-" are left as they are.
+    // Only a value that is wholly a number or phone number ("-5", "+81 17-761-4154") stays as it is.
     private static string Defuse(string value) =>
-        value[0] is '=' or '@' or '\t' || (value[0] is '+' or '-' && value.Length > 1 && !char.IsAsciiDigit(value[1]) && value[1] != ' ')
+        value[0] is '=' or '@' or '\t' or '\r' || (value[0] is '+' or '-' && value.Length > 1 && !PlainNumber().IsMatch(value))
             ? "'" + value
             : value;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-][0-9][0-9 ().,-]*$")]
+    private static partial System.Text.RegularExpressions.Regex PlainNumber();
 }

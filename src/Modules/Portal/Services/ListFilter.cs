@@ -91,7 +91,7 @@ internal static class ListFilter
     }
 
     private static string ValueLabel(ContentFieldDefinition? field, string key, string value) =>
-        key == Year && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        key == Year && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999
             ? Cultures.T(JapaneseDate.EraYear(new DateOnly(year, 12, 31)) is { } era ? $"{era}（{value}年）" : value + "年", value)
             : field?.OptionLabel(value) ?? value;
 }
