@@ -209,6 +209,14 @@ public sealed class ContentsKernelTests
             Assert.Null(entries[0].Published);
             Assert.Equal("別の記事", entries[1].Latest?.Title);
             Assert.Equal(1, await source.CountItemsAsync(None));
+            var all = new List<ContentIndexEntry>();
+            await foreach (var entry in source.ReadAllAsync(None))
+            {
+                all.Add(entry);
+            }
+
+            Assert.Equal([other], all.Select(e => e.ContentItemId));
+            Assert.Null(all[0].Published);
         }
     }
 

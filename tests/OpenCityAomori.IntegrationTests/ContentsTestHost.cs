@@ -15,11 +15,14 @@ namespace OpenCityAomori.IntegrationTests;
 /// </summary>
 public sealed class ContentsTestHost : IAsyncDisposable
 {
-    private ContentsTestHost(TestDatabase database, OcaAppFactory factory, WebApplicationFactory<Program> app)
+    private readonly bool _ownsDatabase;
+
+    private ContentsTestHost(TestDatabase database, OcaAppFactory factory, WebApplicationFactory<Program> app, bool ownsDatabase)
     {
         Database = database;
         Factory = factory;
         App = app;
+        _ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database { get; }
@@ -30,6 +33,7 @@ public sealed class ContentsTestHost : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
+    /// <summary>Starts a node; with <paramref name="shared"/>, a further node on another node's database (which that node owns).</summary>
     public static async Task<ContentsTestHost> StartAsync(string provider, TestDatabase? shared = null)
     {
         var database = shared ?? await TestDatabase.CreateAsync(provider);
@@ -42,7 +46,7 @@ public sealed class ContentsTestHost : IAsyncDisposable
             services.RemoveAll<IPublicNavigationProvider>();
         }));
         _ = app.Server;
-        return new ContentsTestHost(database, factory, app);
+        return new ContentsTestHost(database, factory, app, ownsDatabase: shared is null);
     }
 
     public StaffClient NewClient() =>
@@ -59,7 +63,10 @@ public sealed class ContentsTestHost : IAsyncDisposable
     {
         await App.DisposeAsync();
         await Factory.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 }
 

@@ -20,15 +20,15 @@ public sealed class FeatureTests
         Assert.Contains("Portal", features, StringComparison.Ordinal);
         using var home = await host.NewClient().Http.GetAsync("/");
         Assert.Equal(HttpStatusCode.NotFound, home.StatusCode);
-        using var pages = await admin.Http.GetAsync("/admin/contents/pages");
-        Assert.Equal(HttpStatusCode.NotFound, pages.StatusCode);
-        Assert.DoesNotContain("href=\"/admin/contents/pages\"", await admin.GetStringAsync("/admin"), StringComparison.Ordinal);
+        using var contents = await admin.Http.GetAsync("/admin/contents");
+        Assert.Equal(HttpStatusCode.NotFound, contents.StatusCode);
+        Assert.DoesNotContain("href=\"/admin/contents\"", await admin.GetStringAsync("/admin"), StringComparison.Ordinal);
         Assert.DoesNotContain("ViewContent", await admin.GetStringAsync("/admin/roles/Editor"), StringComparison.Ordinal);
 
         using var enabled = await admin.PostFormAsync("/admin/features", "/admin/features/Portal/enable", []);
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
         Assert.Contains("青森市公民連携デスク", await host.NewClient().GetStringAsync("/"), StringComparison.Ordinal);
-        Assert.Contains("href=\"/admin/contents/pages\"", await admin.GetStringAsync("/admin"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/contents\"", await admin.GetStringAsync("/admin"), StringComparison.Ordinal);
     }
 
     [Theory]

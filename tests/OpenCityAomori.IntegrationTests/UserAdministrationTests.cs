@@ -77,18 +77,19 @@ public sealed class UserAdministrationTests
             Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         }
 
-        var list = await admin.GetStringAsync("/admin/contents/pages?q=notice&culture=ja");
-        var id = Regex.Match(list, "/admin/contents/pages/([0-9a-f-]{36})\"").Groups[1].Value;
+        var list = await admin.GetStringAsync("/admin/contents?type=Page&q=notice&culture=ja");
+        var id = Regex.Match(list, "href=\"/admin/contents/([a-z0-9-]+)/edit\"").Groups[1].Value;
+        Assert.NotEmpty(id);
         var editor = host.NewClient();
         await editor.LoginAsync("editor@example.jp", "Nebuta2026xx");
-        using var unpublish = await editor.PostFormAsync("/admin/contents/pages", $"/admin/contents/pages/{id}/unpublish", []);
+        using var unpublish = await editor.PostFormAsync("/admin/contents", $"/admin/contents/{id}/unpublish", []);
         Assert.Equal(HttpStatusCode.Redirect, unpublish.StatusCode);
         using var gone = await host.NewClient().Http.GetAsync("/notice");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
 
         var staff = host.NewClient();
         await staff.LoginAsync("dept@example.jp", "Nebuta2026xx");
-        using var denied = await staff.PostFormAsync("/admin", $"/admin/contents/pages/{id}/publish", []);
+        using var denied = await staff.PostFormAsync("/admin", $"/admin/contents/{id}/publish", []);
         StaffClient.AssertDenied(denied);
         using var stillGone = await host.NewClient().Http.GetAsync("/notice");
         Assert.Equal(HttpStatusCode.NotFound, stillGone.StatusCode);

@@ -36,6 +36,7 @@ public sealed class ContentsModule : ModuleBase
         services.AddScoped<IContentIndexingSource, ContentIndexingSource>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentItemValidator>();
+        services.AddScoped<ContentEditorService>();
         services.AddScoped<IRecipeStep, ContentRecipeStep>();
         services.AddHostedService<ContentScheduler>();
         services.AddHostedService<ContentChangePoller>();

@@ -1,12 +1,18 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Navigation;
+using OpenCityAomori.Modules.Portal.Endpoints;
 using OpenCityAomori.Modules.Portal.Services;
 
 namespace OpenCityAomori.Modules.Portal;
 
-/// <summary>The public portal: home page and the guide pages, in Japanese and English.</summary>
+/// <summary>
+/// The public portal: the content types it publishes (pages, news, case studies, challenges, FAQ,
+/// collaboration methods), their pages in Japanese and English, feeds, sitemap and open data.
+/// </summary>
 public sealed class PortalModule : ModuleBase
 {
     public const string Id = "Portal";
@@ -14,10 +20,17 @@ public sealed class PortalModule : ModuleBase
     public override ModuleManifest Manifest { get; } = new(
         Id,
         new("ポータル", "Portal"),
-        new("公開サイトのトップページと案内ページ。", "The public home page and guide pages."),
+        new("公開サイト：案内ページ、お知らせ、連携事例、行政課題、よくある質問、連携手法、フィード、オープンデータ。",
+            "The public site: guide pages, news, case studies, challenges, FAQ, collaboration methods, feeds and open data."),
         "Content",
         ["Contents"]);
 
-    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddScoped<IPublicNavigationProvider, GuideNavigation>();
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IContentTypeProvider, PortalContentTypes>();
+        services.AddScoped<PortalContent>();
+        services.AddScoped<IPublicNavigationProvider, PortalNavigation>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => OpenDataEndpoints.Map(endpoints);
 }

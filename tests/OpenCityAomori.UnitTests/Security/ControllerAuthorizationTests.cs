@@ -12,7 +12,7 @@ public class ControllerAuthorizationTests
         var names = ModuleTypes.Controllers.Select(c => c.Name).ToList();
 
         Assert.Contains("DashboardController", names);
-        Assert.Contains("PagesController", names);
+        Assert.Contains("ContentItemsController", names);
         Assert.Contains("UsersController", names);
     }
 

@@ -41,7 +41,8 @@ internal sealed class ContentChangePoller(IServiceScopeFactory scopes, ContentCa
             await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0,
             await db.ExtraFields.MaxAsync(f => (long?)f.Id, cancellationToken) ?? 0,
             await db.ExtraFields.CountAsync(cancellationToken));
-        if (_seen is { } seen && seen != stamp)
+        // The first poll evicts too: entries cached before it were never compared with any stamp.
+        if (_seen != stamp)
         {
             await cache.EvictAsync(cancellationToken);
         }

@@ -10,7 +10,7 @@ namespace OpenCityAomori.Modules.Contents.Services;
 /// Every change to content: each operation runs in one transaction that also appends exactly one
 /// indexing task, so search (on every node) learns of it iff the change committed; caches are evicted after.
 /// </summary>
-internal sealed class ContentManager(ContentsDbContext db, IContentDefinitionStore definitions, ContentHtmlRenderer renderer, ContentCache cache, TimeProvider clock)
+internal sealed partial class ContentManager(ContentsDbContext db, IContentDefinitionStore definitions, ContentHtmlRenderer renderer, ContentCache cache, TimeProvider clock)
 {
     public async Task<ContentItem> CreateAsync(
         string? contentItemId, string contentType, string culture, string? translationGroupId, ContentEdit edit, string? userId, Publication publication, CancellationToken cancellationToken)
@@ -141,51 +141,6 @@ internal sealed class ContentManager(ContentsDbContext db, IContentDefinitionSto
                 break;
         }
     }
-
-    private async Task<bool> PublishLatestAsync(ContentItem item, DateTime now, DateTime? firstPublishedUtc, CancellationToken cancellationToken)
-    {
-        if (item.PublishedVersion == item.LatestVersion)
-        {
-            return false;
-        }
-
-        if (item.PublishedVersion is { } previous && await VersionAsync(item, previous, cancellationToken) is { } old)
-        {
-            old.Status = VersionStatus.Archived;
-        }
-
-        var latest = await VersionAsync(item, item.LatestVersion, cancellationToken)
-            ?? throw new InvalidOperationException($"Item '{item.ContentItemId}' has no version {item.LatestVersion}.");
-        latest.Status = VersionStatus.Published;
-        item.PublishedVersion = latest.Number;
-        item.FirstPublishedUtc ??= firstPublishedUtc ?? now;
-        item.PublishAtUtc = null;
-        item.ModifiedUtc = now;
-        return true;
-    }
-
-    private async Task<bool> WithdrawAsync(ContentItem item, DateTime now, CancellationToken cancellationToken)
-    {
-        if (item.PublishedVersion is not { } published)
-        {
-            return false;
-        }
-
-        if (await VersionAsync(item, published, cancellationToken) is { } version)
-        {
-            version.Status = VersionStatus.Archived;
-        }
-
-        item.PublishedVersion = null;
-        item.ExpireAtUtc = null;
-        item.ModifiedUtc = now;
-        return true;
-    }
-
-    /// <summary>A version, including one added in this unit of work and not saved yet.</summary>
-    private async Task<ContentVersion?> VersionAsync(ContentItem item, int number, CancellationToken cancellationToken) =>
-        db.Versions.Local.FirstOrDefault(v => v.ContentItemId == item.ContentItemId && v.Number == number)
-        ?? await db.Versions.FirstOrDefaultAsync(v => v.ContentItemId == item.ContentItemId && v.Number == number, cancellationToken);
 
     /// <summary>
     /// Applies <paramref name="change"/> and its indexing task in ONE SaveChanges (one transaction). Under

@@ -30,9 +30,19 @@ internal static partial class SlugRules
         && !ReservedAtRoot.Contains(slug)
         && !routePrefixes.Any(p => string.Equals(p, slug, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A slug made from a title when the editor leaves the URL name empty ("公民連携 デスク！" → "公民連携-デスク").</summary>
+    public static string FromTitle(string? title)
+    {
+        var slug = Separators().Replace(Normalize(title), "-").Trim('-');
+        return slug.Length <= 80 ? slug : slug[..80].TrimEnd('-');
+    }
+
     [GeneratedRegex(@"^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
+    private static partial Regex Separators();
 }

@@ -1,61 +1,55 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Portal.Models;
+using OpenCityAomori.Modules.Portal.Services;
 
 namespace OpenCityAomori.Modules.Portal.Controllers;
 
-/// <summary>Public pages. Cached; the cache is evicted whenever content or settings change.</summary>
-[AllowAnonymous]
-[OutputCache(PolicyName = PublicCache.PolicyName)]
-internal sealed class PortalController(IPageQuery pages) : Controller
+/// <summary>
+/// Public pages, Japanese at the root and English under /en (the request culture follows the URL).
+/// Output-cached; the Contents module evicts the cache whenever an item is published or unpublished.
+/// </summary>
+internal sealed partial class PortalController(PortalContent content) : Controller
 {
-    public const string HomeSlug = "home";
+    private const int HomeNews = 3;
+    private const int HomeChallenges = 4;
+    private const int HomeCases = 4;
 
     [HttpGet("/")]
-    public Task<IActionResult> Home(CancellationToken cancellationToken) => HomeAsync(Cultures.Japanese, cancellationToken);
-
     [HttpGet("/en")]
-    public Task<IActionResult> HomeEnglish(CancellationToken cancellationToken) => HomeAsync(Cultures.English, cancellationToken);
+    [OutputCache(PolicyName = PublicCache.PolicyName)]
+    public async Task<IActionResult> Home(CancellationToken cancellationToken)
+    {
+        var culture = Cultures.Current;
+        var intro = await content.GetAsync(PortalContentTypes.Page, culture, ContentRoutes.HomeSlug, cancellationToken);
+        return await HomeViewAsync(intro, culture, cancellationToken);
+    }
 
     [HttpGet("/{slug}")]
-    public Task<IActionResult> Guide(string slug, CancellationToken cancellationToken) => GuideAsync(slug, Cultures.Japanese, cancellationToken);
-
     [HttpGet("/en/{slug}")]
-    public Task<IActionResult> GuideEnglish(string slug, CancellationToken cancellationToken) => GuideAsync(slug, Cultures.English, cancellationToken);
-
-    private async Task<IActionResult> HomeAsync(string culture, CancellationToken cancellationToken)
+    [OutputCache(PolicyName = PublicCache.PolicyName)]
+    public async Task<IActionResult> Guide(string slug, CancellationToken cancellationToken)
     {
-        var intro = await pages.GetPublishedAsync(HomeSlug, culture, cancellationToken);
-        var guides = await GuidesAsync(culture, cancellationToken);
-        ViewData["AlternateUrl"] = culture == Cultures.English ? "/" : "/en";
-        return View("Home", new HomePage(intro, guides, culture));
+        var culture = Cultures.Current;
+        if (slug == ContentRoutes.HomeSlug)
+        {
+            return RedirectPermanent(ContentRoutes.ListUrlFor(PortalContentTypes.Get(PortalContentTypes.Page), culture));
+        }
+
+        return await DetailAsync(PortalContentTypes.Page, slug, cancellationToken);
     }
 
-    private async Task<IActionResult> GuideAsync(string slug, string culture, CancellationToken cancellationToken)
+    private async Task<IActionResult> HomeViewAsync(ContentItemView? intro, string culture, CancellationToken cancellationToken)
     {
-        if (slug == HomeSlug)
-        {
-            return RedirectPermanent(culture == Cultures.English ? "/en" : "/");
-        }
-
-        var page = await pages.GetPublishedAsync(slug, culture, cancellationToken);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
+        var news = await content.ListAsync(PortalContentTypes.News, culture, cancellationToken);
+        var challenges = await content.ListAsync(PortalContentTypes.Challenge, culture, cancellationToken);
+        var cases = await content.ListAsync(PortalContentTypes.CaseStudy, culture, cancellationToken);
+        var guides = await content.GuidesAsync(culture, cancellationToken);
+        var open = challenges.Where(c => c.GetText("status") == "open").Take(HomeChallenges).ToList();
         var other = culture == Cultures.English ? Cultures.Japanese : Cultures.English;
-        var translated = (await pages.GetPublishedCulturesAsync(slug, cancellationToken)).Contains(other);
-        var otherPrefix = other == Cultures.English ? "/en" : string.Empty;
-        ViewData["AlternateUrl"] = translated ? $"{otherPrefix}/{Uri.EscapeDataString(slug)}" : (otherPrefix.Length == 0 ? "/" : otherPrefix);
-        var siblings = await GuidesAsync(culture, cancellationToken);
-        return View("Guide", new GuidePage(page, siblings));
+        PortalViewData.Set(ViewData, culture, null, intro?.GetText("summary"), ContentRoutes.ListUrlFor(PortalContentTypes.Get(PortalContentTypes.Page), other), true);
+        return View("Home", new HomePage(intro, news.Take(HomeNews).ToList(), open, cases.Take(HomeCases).ToList(), guides, culture));
     }
-
-    /// <summary>The guide pages: published pages that have a menu position, in menu order.</summary>
-    private async Task<IReadOnlyList<PublishedPageSummary>> GuidesAsync(string culture, CancellationToken cancellationToken) =>
-        (await pages.ListPublishedAsync(culture, cancellationToken)).Where(p => p.MenuOrder is not null).ToList();
 }

@@ -13,3 +13,13 @@ document.addEventListener("DOMContentLoaded", function () {
         });
     });
 });
+
+// Print buttons only make sense with JavaScript: they stay hidden without it.
+document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            window.print();
+        });
+    });
+});
