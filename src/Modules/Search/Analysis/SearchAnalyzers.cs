@@ -46,3 +46,15 @@ internal sealed class EnglishSearchAnalyzer : SearchAnalyzer
         return new TokenStreamComponents(tokenizer, stream);
     }
 }
+
+/// <summary>The CJK n-grams of Japanese text (see <see cref="CjkNGramFilter"/>), for the fast path of words of n characters or more.</summary>
+internal sealed class CjkNGramAnalyzer(int n) : SearchAnalyzer
+{
+    public int N { get; } = n;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = NewTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new CjkNGramFilter(new CJKWidthFilter(tokenizer), N));
+    }
+}

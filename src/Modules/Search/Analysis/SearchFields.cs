@@ -39,6 +39,9 @@ internal static class SearchFields
 
     public static string Text(string culture) => "text_" + culture;
 
+    /// <summary>CJK n-grams (n = 3 or 4) of a Japanese item's text; see <see cref="CjkNGramFilter"/>.</summary>
+    public static string NGrams(int n) => "ng" + n + "_" + Cultures.Japanese;
+
     public static string Filter(string dimension) => "f_" + dimension;
 
     public static string FacetValue(string dimension, string value) => dimension + FacetSeparator + value;
@@ -49,6 +52,12 @@ internal static class SearchFields
         var english = new EnglishSearchAnalyzer();
         return new PerFieldAnalyzerWrapper(
             new JapaneseSearchAnalyzer(),
-            new Dictionary<string, Analyzer> { [Title(Cultures.English)] = english, [Text(Cultures.English)] = english });
+            new Dictionary<string, Analyzer>
+            {
+                [Title(Cultures.English)] = english,
+                [Text(Cultures.English)] = english,
+                [NGrams(3)] = new CjkNGramAnalyzer(3),
+                [NGrams(4)] = new CjkNGramAnalyzer(4),
+            });
     }
 }

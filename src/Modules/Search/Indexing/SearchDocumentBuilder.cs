@@ -1,6 +1,8 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using OpenCityAomori.Core.Content;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Search.Analysis;
 
 namespace OpenCityAomori.Modules.Search.Indexing;
@@ -13,6 +15,11 @@ namespace OpenCityAomori.Modules.Search.Indexing;
 internal static class SearchDocumentBuilder
 {
     private const int MaxFacetValueLength = 200;
+
+    /// <summary>3-grams serve words of exactly three characters: one term each, positions not needed.</summary>
+    private static readonly FieldType TrigramField = CreateGramField(IndexOptions.DOCS_AND_FREQS);
+
+    private static readonly FieldType FourGramField = CreateGramField(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     public static string Key(string contentItemId, string kind) => contentItemId + "|" + kind;
 
@@ -43,6 +50,7 @@ internal static class SearchDocumentBuilder
     {
         var culture = item.Culture;
         var date = item.EffectiveDate(type) ?? DateOnly.FromDateTime(item.ModifiedUtc);
+        var text = ContentText.Extract(item, type);
         var document = new Document
         {
             new StringField(SearchFields.Key, Key(item.ContentItemId, string.Concat(kinds)), Field.Store.YES),
@@ -50,7 +58,6 @@ internal static class SearchDocumentBuilder
             new StringField(SearchFields.Type, item.ContentType, Field.Store.YES),
             new StringField(SearchFields.Culture, culture, Field.Store.YES),
             new TextField(SearchFields.Title(culture), item.Title, Field.Store.YES),
-            new TextField(SearchFields.Text(culture), ContentText.Extract(item, type), Field.Store.YES),
             new StoredField(SearchFields.Url, ContentRoutes.UrlFor(type, culture, item.Slug)),
             new StoredField(SearchFields.Status, item.Status.ToString()),
             new StoredField(SearchFields.HasPublished, hasPublished ? 1 : 0),
@@ -59,6 +66,20 @@ internal static class SearchDocumentBuilder
             new NumericDocValuesField(SearchFields.Date, (date.Year * 10000) + (date.Month * 100) + date.Day),
             new StoredField(SearchFields.DateText, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         };
+        document.Add(new StoredField(SearchFields.Text(culture), text));
+        if (culture == Cultures.Japanese)
+        {
+            // Tokenised once, indexed three ways: bigrams, and the 3- and 4-grams of CJK runs.
+            var tokens = CapturedTokens.Capture(SearchFields.Text(culture), text);
+            document.Add(new Field(SearchFields.Text(culture), tokens.Bigrams(), TextField.TYPE_NOT_STORED));
+            document.Add(new Field(SearchFields.NGrams(3), tokens.NGrams(3), TrigramField));
+            document.Add(new Field(SearchFields.NGrams(4), tokens.NGrams(4), FourGramField));
+        }
+        else
+        {
+            document.Add(new TextField(SearchFields.Text(culture), text, Field.Store.NO));
+        }
+
         foreach (var kind in kinds)
         {
             document.Add(new StringField(SearchFields.Kind, kind, Field.Store.NO));
@@ -95,5 +116,12 @@ internal static class SearchDocumentBuilder
                 yield return (field.Name, value.Length > MaxFacetValueLength ? value[..MaxFacetValueLength] : value);
             }
         }
+    }
+
+    private static FieldType CreateGramField(IndexOptions options)
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = options };
+        type.Freeze();
+        return type;
     }
 }

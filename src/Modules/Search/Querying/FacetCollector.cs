@@ -1,19 +1,17 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using OpenCityAomori.Modules.Search.Analysis;
 
 namespace OpenCityAomori.Modules.Search.Querying;
 
 /// <summary>
 /// Counts the facet values of every matching document in the same pass that collects the top hits:
-/// per segment by ordinal of the "$facets" doc values, turned into strings once per segment.
+/// per segment by ordinal (see <see cref="FacetOrdinals"/>), turned into strings once per segment.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private readonly BytesRef _scratch = new();
-    private SortedSetDocValues? _values;
+    private readonly Dictionary<string, Dictionary<string, int>> _counts = new(StringComparer.Ordinal);
+    private FacetOrdinals? _segment;
     private int[] _segmentCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -25,22 +23,17 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _values = context.AtomicReader.GetSortedSetDocValues(SearchFields.Facets);
-        _segmentCounts = _values is null ? [] : new int[_values.ValueCount];
+        _segment = FacetOrdinals.For(context.AtomicReader);
+        _segmentCounts = new int[_segment.Values.Length];
     }
 
     public void Collect(int doc)
     {
-        if (_values is null)
+        var ordinals = _segment!.Ordinals;
+        var counts = _segmentCounts;
+        for (int i = _segment.Offsets[doc], end = _segment.Offsets[doc + 1]; i < end; i++)
         {
-            return;
-        }
-
-        _values.SetDocument(doc);
-        long ord;
-        while ((ord = _values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-        {
-            _segmentCounts[ord]++;
+            counts[ordinals[i]]++;
         }
     }
 
@@ -48,23 +41,27 @@ internal sealed class FacetCollector : ICollector
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result()
     {
         Flush();
-        return _counts
-            .Select(c => (Parts: c.Key.Split(SearchFields.FacetSeparator, 2), c.Value))
-            .Where(c => c.Parts.Length == 2)
-            .GroupBy(c => c.Parts[0], StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<FacetCount>)(g.Key == SearchFields.YearDimension
-                    ? g.OrderByDescending(c => c.Parts[1], StringComparer.Ordinal)
-                    : g.OrderByDescending(c => c.Value).ThenBy(c => c.Parts[1], StringComparer.Ordinal))
-                    .Select(c => new FacetCount(c.Parts[1], c.Value))
-                    .ToList(),
-                StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<FacetCount>>(_counts.Count, StringComparer.Ordinal);
+        foreach (var (dimension, values) in _counts)
+        {
+            var list = new List<FacetCount>(values.Count);
+            foreach (var (value, count) in values)
+            {
+                list.Add(new FacetCount(value, count));
+            }
+
+            list.Sort(dimension == SearchFields.YearDimension
+                ? (a, b) => string.CompareOrdinal(b.Value, a.Value)
+                : (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+            result[dimension] = list;
+        }
+
+        return result;
     }
 
     private void Flush()
     {
-        if (_values is null)
+        if (_segment is null)
         {
             return;
         }
@@ -73,12 +70,16 @@ internal sealed class FacetCollector : ICollector
         {
             if (_segmentCounts[ord] > 0)
             {
-                _values.LookupOrd(ord, _scratch);
-                var key = _scratch.Utf8ToString();
-                _counts[key] = _counts.GetValueOrDefault(key) + _segmentCounts[ord];
+                if (!_counts.TryGetValue(_segment.Dimensions[ord], out var values))
+                {
+                    values = new Dictionary<string, int>(StringComparer.Ordinal);
+                    _counts[_segment.Dimensions[ord]] = values;
+                }
+
+                values[_segment.Labels[ord]] = values.GetValueOrDefault(_segment.Labels[ord]) + _segmentCounts[ord];
             }
         }
 
-        _values = null;
+        _segment = null;
     }
 }

@@ -1,7 +1,10 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Search.Analysis;
 
 namespace OpenCityAomori.Modules.Search.Querying;
@@ -42,7 +45,7 @@ internal static class SearchQueryBuilder
                     either.Add(title, Occur.SHOULD);
                 }
 
-                if (builder.CreatePhraseQuery(SearchFields.Text(culture), word) is { } body)
+                if (((culture == Cultures.Japanese ? CjkWord(analyzer, word) : null) ?? builder.CreatePhraseQuery(SearchFields.Text(culture), word)) is { } body)
                 {
                     either.Add(body, Occur.SHOULD);
                 }
@@ -97,6 +100,66 @@ internal static class SearchQueryBuilder
         }
 
         return filter;
+    }
+
+    /// <summary>
+    /// A Japanese word of three or more CJK characters as a 3-gram or 4-gram term, or a phrase of 4-grams
+    /// covering it: the same documents as the phrase of its bigrams, found without reading positions of
+    /// very common bigrams. Null for anything else (mixed scripts, one or two characters, several runs).
+    /// </summary>
+    internal static Query? CjkWord(Analyzer analyzer, string word)
+    {
+        var bigrams = Analyze(analyzer, SearchFields.Text(Cultures.Japanese), word);
+        if (bigrams.Count < 2 || bigrams.Any(t => t.Type != CJKBigramFilter.DOUBLE_TYPE))
+        {
+            return null;
+        }
+
+        var trigrams = Analyze(analyzer, SearchFields.NGrams(3), word);
+        if (trigrams.Count != bigrams.Count - 1)
+        {
+            return null; // more than one run of CJK characters
+        }
+
+        if (trigrams.Count == 1)
+        {
+            return Term(SearchFields.NGrams(3), trigrams[0].Term);
+        }
+
+        var grams = Analyze(analyzer, SearchFields.NGrams(4), word);
+        if (grams.Count == 1)
+        {
+            return Term(SearchFields.NGrams(4), grams[0].Term);
+        }
+
+        var phrase = new PhraseQuery();
+        for (var i = 0; i < grams.Count; i += 4)
+        {
+            phrase.Add(new Term(SearchFields.NGrams(4), grams[i].Term), i);
+        }
+
+        if ((grams.Count - 1) % 4 != 0)
+        {
+            phrase.Add(new Term(SearchFields.NGrams(4), grams[^1].Term), grams.Count - 1);
+        }
+
+        return phrase;
+    }
+
+    private static List<(string Term, string Type)> Analyze(Analyzer analyzer, string field, string text)
+    {
+        var tokens = new List<(string Term, string Type)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), type.Type));
+        }
+
+        stream.End();
+        return tokens;
     }
 
     private static TermQuery Term(string field, string value) => new(new Term(field, value));

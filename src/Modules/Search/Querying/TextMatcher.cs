@@ -63,7 +63,7 @@ internal sealed class TextMatcher
             return spans;
         }
 
-        var (normalized, starts, ends) = Normalize(text);
+        var (normalized, starts, ends) = NormalizeFast(text);
         foreach (var word in _surfaceWords)
         {
             for (var at = normalized.IndexOf(word, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(word, at + 1, StringComparison.Ordinal))
@@ -74,7 +74,7 @@ internal sealed class TextMatcher
                     continue;
                 }
 
-                spans.Add((starts[at], ends[end - 1]));
+                spans.Add(starts is null ? (at, end) : (starts[at], ends![end - 1]));
             }
         }
 
@@ -124,6 +124,38 @@ internal sealed class TextMatcher
 
         stream.End();
         return tokens;
+    }
+
+    /// <summary>As <see cref="Normalize"/>; when only ASCII letters change case the map is the identity (null arrays).</summary>
+    private static (string Text, int[]? Starts, int[]? Ends) NormalizeFast(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsStable(c))
+            {
+                return Normalize(text);
+            }
+        }
+
+        return (LowerAscii(text), null, null);
+    }
+
+    private static string LowerAscii(string text)
+    {
+        var upper = text.AsSpan().IndexOfAnyInRange('A', 'Z');
+        if (upper < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            }
+        });
     }
 
     /// <summary>NFKC-casefolded text, with the original range of every character of the result.</summary>
