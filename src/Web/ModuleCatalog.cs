@@ -2,10 +2,13 @@ using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Modules.Admin;
 using OpenCityAomori.Modules.AuditTrail;
 using OpenCityAomori.Modules.Contents;
+using OpenCityAomori.Modules.Forms;
 using OpenCityAomori.Modules.Media;
+using OpenCityAomori.Modules.Notifications;
 using OpenCityAomori.Modules.Portal;
 using OpenCityAomori.Modules.Search;
 using OpenCityAomori.Modules.Users;
+using OpenCityAomori.Modules.Workflows;
 using OpenCityAomori.Themes.AdminTheme;
 using OpenCityAomori.Themes.AomoriTheme;
 
@@ -23,6 +26,9 @@ internal static class ModuleCatalog
         new MediaModule(),
         new PortalModule(),
         new SearchModule(),
+        new NotificationsModule(),
+        new FormsModule(),
+        new WorkflowsModule(),
         new AomoriThemeModule(),
         new AdminThemeModule(),
     ];

@@ -38,6 +38,7 @@ internal static class HostServiceCollectionExtensions
         // Japanese text is written as characters, not numeric entities; HTML-special characters are still encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddTransient<AuditSaveChangesInterceptor>();
+        services.AddScoped<AmbientTransaction>();
         services.AddModuleDbContext<ShellDbContext>(ShellDbContext.ModuleId);
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<IFeatureManager>(sp => sp.GetRequiredService<FeatureManager>());

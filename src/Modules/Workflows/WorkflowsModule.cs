@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Modules;
+
+namespace OpenCityAomori.Modules.Workflows;
+
+/// <summary>BPMN 2.0 processes drawn in the admin and run by our engine: tasks for staff, timers, messages.</summary>
+public sealed class WorkflowsModule : ModuleBase
+{
+    public const string Id = "Workflows";
+
+    public override ModuleManifest Manifest { get; } = new(
+        Id,
+        new("ワークフロー", "Workflows"),
+        new("業務の流れをBPMNで描き、担当者へのタスク・期限・通知を自動で進めます。", "Draw processes in BPMN; tasks, deadlines and notifications then run by themselves."),
+        "Workflow",
+        ["Notifications"]);
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+}
