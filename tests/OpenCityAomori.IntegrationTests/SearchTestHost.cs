@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Content;
-using OpenCityAomori.Core.Navigation;
 using OpenCityAomori.IntegrationTests.Infrastructure;
 using OpenCityAomori.Modules.Contents.Data;
 using OpenCityAomori.Modules.Contents.Models;
@@ -45,17 +44,7 @@ public sealed class SearchTestHost : IAsyncDisposable
         {
             ["Search:SyncIntervalMilliseconds"] = "200",
         });
-        var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<IContentTypeProvider, SearchTestTypes>();
-
-            // The Portal's guide navigation still reads the old page contract that Contents no longer serves.
-            foreach (var stale in services.Where(d => d.ServiceType == typeof(IPublicNavigationProvider)
-                && d.ImplementationType?.Namespace?.StartsWith("OpenCityAomori.Modules.Portal", StringComparison.Ordinal) == true).ToList())
-            {
-                services.Remove(stale);
-            }
-        }));
+        var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IContentTypeProvider, SearchTestTypes>()));
         _ = app.Server;
         return new SearchTestHost(database, shared is null, factory, app);
     }
