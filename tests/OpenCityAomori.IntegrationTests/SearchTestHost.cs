@@ -37,13 +37,16 @@ public sealed class SearchTestHost : IAsyncDisposable
     public WebApplicationFactory<Program> App { get; }
 
     /// <summary>Starts a host; with <paramref name="shared"/> it joins another host's database as a second node.</summary>
-    public static async Task<SearchTestHost> StartAsync(string provider, TestDatabase? shared = null)
+    public static async Task<SearchTestHost> StartAsync(string provider, TestDatabase? shared = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = shared ?? await TestDatabase.CreateAsync(provider);
-        var factory = new OcaAppFactory(database, recipe: string.Empty, settings: new Dictionary<string, string>
+        var all = new Dictionary<string, string> { ["Search:SyncIntervalMilliseconds"] = "200" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            ["Search:SyncIntervalMilliseconds"] = "200",
-        });
+            all[key] = value;
+        }
+
+        var factory = new OcaAppFactory(database, recipe: string.Empty, settings: all);
         var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IContentTypeProvider, SearchTestTypes>()));
         _ = app.Server;
         return new SearchTestHost(database, shared is null, factory, app);
