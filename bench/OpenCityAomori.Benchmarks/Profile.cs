@@ -10,13 +10,17 @@ internal static class Profile
     public static void Run()
     {
         var manager = BenchIndex.Open();
-        string[] words = ["実証実験", "観光", "子育て", "除雪", "AIカメラ", "ねぶた", "アップサイクル", "図書館", "ネーミングライツ", "防災", "りんご", "ドローン", "オープンデータ", "祭り", "リサイクル", "公民連携"];
+        string[] words =
+        [
+            "実証実験", "観光", "子育て", "除雪", "AIカメラ", "ねぶた", "アップサイクル", "図書館", "ネーミングライツ", "防災", "りんご", "ドローン", "オープンデータ", "祭り", "リサイクル", "公民連携",
+            "青森市 実証実験", "観光 DX", "除雪 センサー", "子育て 支援", "ねぶた 祭り", "公園 指定管理者制度", "図書館 イベント", "脱炭素 再生可能エネルギー", "空き家 移住", "ｱｯﾌﾟｻｲｸﾙ 廃材",
+        ];
         var filters = new FilterCache();
         var service = new SearchService(manager);
         manager.Search(searcher =>
         {
             var samples = words.ToDictionary(w => w, _ => new List<double[]>());
-            for (var round = 0; round < 21; round++)
+            for (var round = 0; round < 41; round++)
             {
                 foreach (var word in words)
                 {
@@ -38,14 +42,14 @@ internal static class Profile
                     var docs = top.GetTopDocs();
                     var tTop = sw.Elapsed.TotalMilliseconds;
                     sw.Restart();
-                    var loaded = docs.ScoreDocs.Select(d => searcher.Doc(d.Doc)).ToList();
+                    var loaded = docs.ScoreDocs.Select(d => SearchService.Record(searcher.IndexReader, d.Doc)).ToList();
                     var tLoad = sw.Elapsed.TotalMilliseconds;
                     sw.Restart();
-                    var snippets = new SnippetHighlighter([word], manager.Analyzer);
+                    var snippets = new SnippetHighlighter(SearchQueryBuilder.Words(word), manager.Analyzer);
                     foreach (var doc in loaded)
                     {
-                        snippets.Snippet(doc.Get(SearchFields.Text("ja")), "ja");
-                        snippets.Whole(doc.Get(SearchFields.Title("ja")), "ja");
+                        snippets.Snippet(doc.Text, "ja");
+                        snippets.Whole(doc.Title, "ja");
                     }
 
                     var tHighlight = sw.Elapsed.TotalMilliseconds;

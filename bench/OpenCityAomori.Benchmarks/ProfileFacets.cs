@@ -18,9 +18,9 @@ internal static class ProfileFacets
                 var text = SearchQueryBuilder.BuildText(word, ["ja"], manager.Analyzer)!;
                 var query = new FilteredQuery(text, filters.Get(new SearchRequest(word, SearchScope.Public) { Culture = "ja" }));
                 var results = new Dictionary<string, List<double>>();
-                for (var round = 0; round < 30; round++)
+                for (var round = 0; round < 400; round++)
                 {
-                    foreach (var (name, collector) in new (string, ICollector)[] { ("count", new TotalHitCountCollector()), ("noop", new Noop()), ("facets", new FacetCollector()), ("count-again", new TotalHitCountCollector()) })
+                    foreach (var (name, collector) in new (string, ICollector)[] { ("count", new TotalHitCountCollector()), ("noop", new Noop()), ("facets", new FacetCollector()), ("ordinals", new OrdinalsOnly()), ("count-again", new TotalHitCountCollector()) })
                     {
                         var sw = Stopwatch.StartNew();
                         searcher.Search(query, collector);
@@ -50,42 +50,62 @@ internal static class ProfileFacets
             }
 
             var sample = Enumerable.Range(0, 10).Select(i => i * 7919 % leaf.AtomicReader.MaxDoc).ToArray();
+            var times = new List<double>();
             for (var round = 0; round < 2000; round++)
             {
+                var sw = Stopwatch.StartNew();
                 foreach (var d in sample)
                 {
-                    searcher.Doc(d);
+                    SearchService.Record(searcher.IndexReader, d);
                 }
+
+                times.Add(sw.Elapsed.TotalMilliseconds);
             }
 
-            foreach (var fields in new[] { new[] { "id" }, new[] { "id", "title_ja", "text_ja", "title_en", "text_en" }, null })
+            Console.WriteLine($"load 10 result records: {times.Order().ElementAt(times.Count / 2):0.000} ms");
+            var values = leaf.AtomicReader.GetBinaryDocValues(OpenCityAomori.Modules.Search.Analysis.SearchFields.Record);
+            var raw = sample.Select(d => { var b = new Lucene.Net.Util.BytesRef(); values.Get(d, b); return b.Bytes.AsSpan(b.Offset, b.Length).ToArray(); }).ToList();
+            times.Clear();
+            var getTimes = new List<double>();
+            for (var round = 0; round < 2000; round++)
             {
-                var times = new List<double>();
-                for (var round = 0; round < 200; round++)
+                var sw = Stopwatch.StartNew();
+                foreach (var d in sample)
                 {
-                    var sw = Stopwatch.StartNew();
-                    foreach (var d in sample)
-                    {
-                        if (fields is null)
-                        {
-                            searcher.Doc(d);
-                        }
-                        else
-                        {
-                            searcher.Doc(d, new HashSet<string>(fields));
-                        }
-                    }
-
-                    times.Add(sw.Elapsed.TotalMilliseconds);
+                    values.Get(d, new Lucene.Net.Util.BytesRef());
                 }
 
-                Console.WriteLine($"load 10 docs ({(fields is null ? "all" : string.Join(",", fields))}): {times.Order().ElementAt(times.Count / 2):0.000} ms");
+                getTimes.Add(sw.Elapsed.TotalMilliseconds);
+                sw.Restart();
+                foreach (var r in raw)
+                {
+                    OpenCityAomori.Modules.Search.Indexing.HitRecord.Decode(r);
+                }
+
+                times.Add(sw.Elapsed.TotalMilliseconds);
             }
 
+            Console.WriteLine($"  of which doc-value reads {getTimes.Order().ElementAt(getTimes.Count / 2):0.000} ms, decoding {times.Order().ElementAt(times.Count / 2):0.000} ms, bytes {raw.Sum(r => r.Length)}");
             var reader = searcher.IndexReader.Leaves[0].AtomicReader;
-            Console.WriteLine($"segments={searcher.IndexReader.Leaves.Count} same-ordinals={ReferenceEquals(FacetOrdinals.For(reader), FacetOrdinals.For(reader))} values={FacetOrdinals.For(reader).Values.Length} ordinals={FacetOrdinals.For(reader).Ordinals.Length}");
+            Console.WriteLine($"segments={searcher.IndexReader.Leaves.Count} same-sets={ReferenceEquals(FacetBitSets.For(reader), FacetBitSets.For(reader))} values={FacetBitSets.For(reader).Count} dense={FacetBitSets.For(reader).Dense.Count(d => d is not null)}");
             return 0;
         });
+    }
+
+    private sealed class OrdinalsOnly : ICollector
+    {
+        private FacetBitSets? _segment;
+        private long _sum;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void Collect(int doc) => _sum += doc;
+
+        public void SetNextReader(AtomicReaderContext context) => _segment = FacetBitSets.For(context.AtomicReader);
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
     }
 
     private sealed class Noop : ICollector

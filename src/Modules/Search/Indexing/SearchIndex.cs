@@ -39,7 +39,6 @@ internal sealed class SearchIndex : IDisposable
 
     public static SearchIndex Open(string path, Analyzer analyzer)
     {
-        SearchCodec.Register();
         System.IO.Directory.CreateDirectory(path);
         var directory = FSDirectory.Open(path);
         long? checkpoint = null;
@@ -57,7 +56,6 @@ internal sealed class SearchIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 64,
-            Codec = new SearchCodec(),
         };
         return new SearchIndex(path, directory, new IndexWriter(directory, config), checkpoint);
     }
