@@ -19,6 +19,9 @@ switch (args.FirstOrDefault())
     case "profile":
         Profile.Run();
         return;
+    case "profile-facets":
+        ProfileFacets.Run();
+        return;
     case "profile-index":
         ProfileIndexing.Run();
         return;

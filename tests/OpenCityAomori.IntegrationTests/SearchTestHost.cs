@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Content;
-using OpenCityAomori.Core.Navigation;
 using OpenCityAomori.IntegrationTests.Infrastructure;
 using OpenCityAomori.Modules.Contents.Data;
 using OpenCityAomori.Modules.Contents.Models;
@@ -38,24 +37,17 @@ public sealed class SearchTestHost : IAsyncDisposable
     public WebApplicationFactory<Program> App { get; }
 
     /// <summary>Starts a host; with <paramref name="shared"/> it joins another host's database as a second node.</summary>
-    public static async Task<SearchTestHost> StartAsync(string provider, TestDatabase? shared = null)
+    public static async Task<SearchTestHost> StartAsync(string provider, TestDatabase? shared = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = shared ?? await TestDatabase.CreateAsync(provider);
-        var factory = new OcaAppFactory(database, recipe: string.Empty, settings: new Dictionary<string, string>
+        var all = new Dictionary<string, string> { ["Search:SyncIntervalMilliseconds"] = "200" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            ["Search:SyncIntervalMilliseconds"] = "200",
-        });
-        var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<IContentTypeProvider, SearchTestTypes>();
+            all[key] = value;
+        }
 
-            // The Portal's guide navigation still reads the old page contract that Contents no longer serves.
-            foreach (var stale in services.Where(d => d.ServiceType == typeof(IPublicNavigationProvider)
-                && d.ImplementationType?.Namespace?.StartsWith("OpenCityAomori.Modules.Portal", StringComparison.Ordinal) == true).ToList())
-            {
-                services.Remove(stale);
-            }
-        }));
+        var factory = new OcaAppFactory(database, recipe: string.Empty, settings: all);
+        var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IContentTypeProvider, SearchTestTypes>()));
         _ = app.Server;
         return new SearchTestHost(database, shared is null, factory, app);
     }

@@ -245,4 +245,26 @@ public sealed class SearchTests
         Assert.Contains("SearchPublishedContent", openApi, StringComparison.Ordinal);
         Assert.Contains("snippetHtml", openApi, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_api_is_rate_limited_per_client()
+    {
+        await using var host = await SearchTestHost.StartAsync("Sqlite", settings: new Dictionary<string, string>
+        {
+            ["Search:ApiPermitLimit"] = "3",
+            ["Search:ApiWindowSeconds"] = "600",
+        });
+        var client = host.NewClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var allowed = await client.Http.GetAsync("/api/v1/search?q=a");
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await client.Http.GetAsync("/api/v1/search?q=a");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        using var page = await client.Http.GetAsync("/search?q=a");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
 }

@@ -17,16 +17,12 @@ internal static class SearchFields
     public const string LatestKind = "l";
     public const string Type = "type";
     public const string Culture = "culture";
-    public const string Url = "url";
-    public const string Status = "status";
-    public const string HasPublished = "haspub";
-    public const string PublishedUtc = "published";
-    public const string ModifiedUtc = "modified";
 
-    /// <summary>Effective date as yyyyMMdd, a numeric doc value for sorting; stored as text under <see cref="DateText"/>.</summary>
+    /// <summary>Effective date as yyyyMMdd, a numeric doc value for sorting.</summary>
     public const string Date = "date";
-    public const string DateText = "date_s";
-    public const string VersionId = "version";
+
+    /// <summary>What a hit shows (see HitRecord), as a binary doc value.</summary>
+    public const string Record = "$record";
 
     /// <summary>Every facet value of the document as "dimension\u001fvalue", for counting.</summary>
     public const string Facets = "$facets";

@@ -53,20 +53,26 @@ internal static class SearchDocumentBuilder
         var text = ContentText.Extract(item, type);
         var document = new Document
         {
-            new StringField(SearchFields.Key, Key(item.ContentItemId, string.Concat(kinds)), Field.Store.YES),
-            new StringField(SearchFields.Id, item.ContentItemId, Field.Store.YES),
-            new StringField(SearchFields.Type, item.ContentType, Field.Store.YES),
-            new StringField(SearchFields.Culture, culture, Field.Store.YES),
-            new TextField(SearchFields.Title(culture), item.Title, Field.Store.YES),
-            new StoredField(SearchFields.Url, ContentRoutes.UrlFor(type, culture, item.Slug)),
-            new StoredField(SearchFields.Status, item.Status.ToString()),
-            new StoredField(SearchFields.HasPublished, hasPublished ? 1 : 0),
-            new StoredField(SearchFields.ModifiedUtc, item.ModifiedUtc.Ticks),
-            new StoredField(SearchFields.VersionId, item.VersionId),
+            new StringField(SearchFields.Key, Key(item.ContentItemId, string.Concat(kinds)), Field.Store.NO),
+            new StringField(SearchFields.Id, item.ContentItemId, Field.Store.NO),
+            new StringField(SearchFields.Type, item.ContentType, Field.Store.NO),
+            new StringField(SearchFields.Culture, culture, Field.Store.NO),
+            new TextField(SearchFields.Title(culture), item.Title, Field.Store.NO),
             new NumericDocValuesField(SearchFields.Date, (date.Year * 10000) + (date.Month * 100) + date.Day),
-            new StoredField(SearchFields.DateText, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new BinaryDocValuesField(SearchFields.Record, new BytesRef(new HitRecord(
+                item.ContentItemId,
+                item.ContentType,
+                culture,
+                item.Title,
+                ContentRoutes.UrlFor(type, culture, item.Slug),
+                item.Status.ToString(),
+                hasPublished,
+                item.PublishedUtc,
+                item.ModifiedUtc,
+                date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                item.VersionId,
+                text).Encode())),
         };
-        document.Add(new StoredField(SearchFields.Text(culture), text));
         if (culture == Cultures.Japanese)
         {
             // Tokenised once, indexed three ways: bigrams, and the 3- and 4-grams of CJK runs.
@@ -83,11 +89,6 @@ internal static class SearchDocumentBuilder
         foreach (var kind in kinds)
         {
             document.Add(new StringField(SearchFields.Kind, kind, Field.Store.NO));
-        }
-
-        if (item.PublishedUtc is { } publishedUtc)
-        {
-            document.Add(new StoredField(SearchFields.PublishedUtc, publishedUtc.Ticks));
         }
 
         foreach (var (dimension, value) in Facets(item, type).Distinct())

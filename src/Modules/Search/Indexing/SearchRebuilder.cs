@@ -29,14 +29,25 @@ internal sealed class SearchRebuilder(
 
     public RebuildStatus Status => _status;
 
-    /// <summary>Starts a rebuild unless one is running; either way returns the rebuild in progress.</summary>
-    public Task StartAsync()
+    /// <summary>How long an automatic rebuild (of a new or unusable index) waits after one that failed.</summary>
+    internal static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Starts a rebuild unless one is running; either way returns the rebuild in progress. An
+    /// <paramref name="automatic"/> start does nothing for a while after a rebuild failed.
+    /// </summary>
+    public Task StartAsync(bool automatic = false)
     {
         lock (_lock)
         {
             if (_running is { IsCompleted: false } running)
             {
                 return running;
+            }
+
+            if (automatic && _status is { Error: not null, FinishedUtc: { } failed } && clock.GetUtcNow().UtcDateTime - failed < RetryAfterFailure)
+            {
+                return Task.CompletedTask;
             }
 
             _status = new(true, 0, 0, clock.GetUtcNow().UtcDateTime, null, null);

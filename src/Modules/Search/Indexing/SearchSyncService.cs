@@ -77,7 +77,7 @@ internal sealed class SearchSyncService(
         var index = indexes.Current;
         if (index.Checkpoint is not { } checkpoint || (!_verified && checkpoint > await source.GetLatestTaskIdAsync(cancellationToken)))
         {
-            await rebuilder.StartAsync();
+            await rebuilder.StartAsync(automatic: true);
             _verified = true;
             return 0;
         }

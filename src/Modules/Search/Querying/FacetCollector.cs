@@ -5,14 +5,15 @@ using OpenCityAomori.Modules.Search.Analysis;
 namespace OpenCityAomori.Modules.Search.Querying;
 
 /// <summary>
-/// Counts the facet values of every matching document in the same pass that collects the top hits:
-/// per segment by ordinal (see <see cref="FacetOrdinals"/>), turned into strings once per segment.
+/// Counts the facet values of every matching document in the same pass that collects the top hits: each
+/// hit sets one bit; at the end of a segment the bits are counted against each value's documents
+/// (see <see cref="FacetBitSets"/>).
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts = new(StringComparer.Ordinal);
-    private FacetOrdinals? _segment;
-    private int[] _segmentCounts = [];
+    private FacetBitSets? _segment;
+    private ulong[] _hits = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -23,19 +24,11 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _segment = FacetOrdinals.For(context.AtomicReader);
-        _segmentCounts = new int[_segment.Values.Length];
+        _segment = FacetBitSets.For(context.AtomicReader);
+        _hits = new ulong[_segment.Words];
     }
 
-    public void Collect(int doc)
-    {
-        var ordinals = _segment!.Ordinals;
-        var counts = _segmentCounts;
-        for (int i = _segment.Offsets[doc], end = _segment.Offsets[doc + 1]; i < end; i++)
-        {
-            counts[ordinals[i]]++;
-        }
-    }
+    public void Collect(int doc) => _hits[doc >> 6] |= 1UL << doc;
 
     /// <summary>Counts by dimension, each ordered by count (year: newest first).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result()
@@ -66,18 +59,21 @@ internal sealed class FacetCollector : ICollector
             return;
         }
 
-        for (var ord = 0; ord < _segmentCounts.Length; ord++)
+        for (var value = 0; value < _segment.Count; value++)
         {
-            if (_segmentCounts[ord] > 0)
+            var count = _segment.CountHits(value, _hits);
+            if (count == 0)
             {
-                if (!_counts.TryGetValue(_segment.Dimensions[ord], out var values))
-                {
-                    values = new Dictionary<string, int>(StringComparer.Ordinal);
-                    _counts[_segment.Dimensions[ord]] = values;
-                }
-
-                values[_segment.Labels[ord]] = values.GetValueOrDefault(_segment.Labels[ord]) + _segmentCounts[ord];
+                continue;
             }
+
+            if (!_counts.TryGetValue(_segment.Dimensions[value], out var values))
+            {
+                values = new Dictionary<string, int>(StringComparer.Ordinal);
+                _counts[_segment.Dimensions[value]] = values;
+            }
+
+            values[_segment.Labels[value]] = values.GetValueOrDefault(_segment.Labels[value]) + count;
         }
 
         _segment = null;

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Search.Analysis;
 using OpenCityAomori.Modules.Search.Indexing;
@@ -14,6 +15,9 @@ internal sealed class SearchService(SearchIndexManager indexes)
 
     /// <summary>Deepest result reachable by paging.</summary>
     public const int MaxResultWindow = 1000;
+
+    /// <summary>Newest first; items of the same day in index order (no scores needed, which is faster).</summary>
+    private static readonly Sort ByDate = new(new SortField(SearchFields.Date, SortFieldType.INT64, true));
 
     public SearchResult Search(SearchRequest request) => indexes.Search(s => Execute(s, request, indexes.Analyzer));
 
@@ -31,37 +35,44 @@ internal sealed class SearchService(SearchIndexManager indexes)
         var offset = (Math.Max(1, request.Page) - 1) * pageSize;
         var window = Math.Clamp(offset + pageSize, 1, MaxResultWindow);
         ITopDocsCollector top = request.Sort == SearchSort.Date
-            ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE), window, false, false, false, false)
+            ? TopFieldCollector.Create(ByDate, window, false, false, false, false)
             : TopScoreDocCollector.Create(window, false);
         var facets = new FacetCollector();
         searcher.Search(query, MultiCollector.Wrap(top, facets));
         var docs = top.GetTopDocs(offset, pageSize);
 
         var snippets = new SnippetHighlighter(SearchQueryBuilder.Words(request.Text), analyzer);
-        var hits = docs.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), snippets)).ToList();
+        var hits = docs.ScoreDocs.Select(d => ToHit(Record(searcher.IndexReader, d.Doc), snippets)).ToList();
         return new SearchResult(docs.TotalHits, hits, facets.Result(), true);
     }
 
-    private static SearchHit ToHit(Document doc, SnippetHighlighter snippets)
+    internal static HitRecord Record(IndexReader reader, int doc)
     {
-        var culture = doc.Get(SearchFields.Culture);
-        var title = doc.Get(SearchFields.Title(culture)) ?? string.Empty;
-        var snippetHtml = snippets.Snippet(doc.Get(SearchFields.Text(culture)) ?? string.Empty, culture);
-        var published = doc.GetField(SearchFields.PublishedUtc)?.GetInt64Value();
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var values = leaf.AtomicReader.GetBinaryDocValues(SearchFields.Record)
+            ?? throw new InvalidOperationException("The search index has no result records; rebuild it.");
+        var bytes = new BytesRef();
+        values.Get(doc - leaf.DocBase, bytes);
+        return HitRecord.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+    }
+
+    private static SearchHit ToHit(HitRecord record, SnippetHighlighter snippets)
+    {
+        var snippetHtml = snippets.Snippet(record.Text, record.Culture);
         return new SearchHit(
-            doc.Get(SearchFields.Id),
-            doc.Get(SearchFields.Type),
-            culture,
-            title,
-            snippets.Whole(title, culture),
-            doc.Get(SearchFields.Url),
+            record.Id,
+            record.Type,
+            record.Culture,
+            record.Title,
+            snippets.Whole(record.Title, record.Culture),
+            record.Url,
             SnippetHighlighter.ToPlainText(snippetHtml),
             snippetHtml,
-            published is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
-            new DateTime(doc.GetField(SearchFields.ModifiedUtc)?.GetInt64Value() ?? 0, DateTimeKind.Utc),
-            doc.Get(SearchFields.DateText) ?? string.Empty,
-            doc.Get(SearchFields.Status) ?? string.Empty,
-            doc.GetField(SearchFields.HasPublished)?.GetInt32Value() == 1,
-            doc.GetField(SearchFields.VersionId)?.GetInt64Value() ?? 0);
+            record.PublishedUtc,
+            record.ModifiedUtc,
+            record.Date,
+            record.Status,
+            record.HasPublished,
+            record.VersionId);
     }
 }

@@ -197,7 +197,7 @@ internal sealed class TextMatcher
     /// <summary>Characters that NFKC casefolding leaves alone (or only lower-cases), unless a combining mark follows.</summary>
     private static bool IsStable(char c) =>
         c < 0x80 || (c is >= '\u3041' and <= '\u3096') || (c is >= '\u30A1' and <= '\u30FA') || c == '\u30FC'
-        || (c is >= '\u4E00' and <= '\u9FFF') || (c is >= '\u3400' and <= '\u4DBF') || (c is >= '\u3001' and <= '\u3002') || (c is >= '\u300C' and <= '\u300F');
+        || (c is >= '\u4E00' and <= '\u9FFF') || (c is >= '\u3400' and <= '\u4DBF') || (c is >= '\u3001' and <= '\u3002') || (c is >= '\u300C' and <= '\u300F') || c == '\u30FB';
 
     private static bool IsCombining(char c) =>
         c is '\uFF9E' or '\uFF9F' or '\u3099' or '\u309A'
