@@ -5,7 +5,7 @@
 #
 # Run as root from the repo root on a Debian 12 machine that has the .NET SDK.
 # It installs what is missing with apt (chromium, fonts-ipafont-gothic,
-# postgresql, procps), starts a throwaway PostgreSQL cluster of its own in a
+# postgresql, procps, and nodejs + npm when npm is missing), starts a throwaway PostgreSQL cluster of its own in a
 # temp dir (never the system service), runs `dotnet test` against it, and
 # stops/removes the cluster on exit whatever happened.
 #
@@ -39,6 +39,10 @@ for pkg in chromium fonts-ipafont-gothic postgresql; do
 done
 if ! command -v ps >/dev/null 2>&1 && ! pkg_installed procps; then
   missing+=(procps)
+fi
+# The workflow designer's front end (bpmn-js) is installed with npm at build time.
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
 fi
 
 if (( ${#missing[@]} > 0 )); then
