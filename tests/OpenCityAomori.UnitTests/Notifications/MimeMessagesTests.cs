@@ -24,7 +24,7 @@ public sealed class MimeMessagesTests
         stream.Position = 0;
         var parsed = MimeMessage.Load(stream);
         Assert.Equal("実証実験のご相談について", parsed.Subject);
-        Assert.Equal("青森市です。\n𠮷野家・ｶﾀｶﾅ", parsed.TextBody.ReplaceLineEndings("\n").TrimEnd());
+        Assert.Equal("青森市です。\n𠮷野家・ｶﾀｶﾅ", parsed.TextBody?.ReplaceLineEndings("\n").TrimEnd());
         Assert.Equal("公民連携デスク", parsed.From.Mailboxes.Single().Name);
     }
 

@@ -30,8 +30,12 @@ internal static class EmailAddresses
             return false;
         }
 
-        if (!MailboxAddress.TryParse(Strict, value.Trim(), out var parsed))
+        var trimmed = value.Trim();
+        var open = trimmed.LastIndexOf('<');
+        var spec = open >= 0 && trimmed.EndsWith('>') ? trimmed[(open + 1)..^1] : trimmed;
+        if (spec.Any(char.IsWhiteSpace) || !MailboxAddress.TryParse(Strict, trimmed, out var parsed))
         {
+            // MIME allows folding spaces inside an address; in what staff type they are typos.
             return false;
         }
 
