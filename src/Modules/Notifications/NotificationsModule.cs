@@ -1,6 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Data;
+using OpenCityAomori.Core.Messaging;
 using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Navigation;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Notifications.Data;
+using OpenCityAomori.Modules.Notifications.Services;
 
 namespace OpenCityAomori.Modules.Notifications;
 
@@ -18,5 +24,15 @@ public sealed class NotificationsModule : ModuleBase
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<NotificationsDbContext>(Id);
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.SectionName));
+        services.AddSingleton<MailTransportFactory>();
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddScoped<INotificationSender, NotificationSender>();
+        services.AddScoped<EmailDispatcher>();
+        services.AddScoped<RetentionCleaner>();
+        services.AddHostedService<EmailDeliveryService>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }
 }

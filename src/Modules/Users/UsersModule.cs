@@ -59,6 +59,7 @@ public sealed class UsersModule : ModuleBase
         services.AddMemoryCache();
         services.AddScoped<IRolePermissionStore, RolePermissionStore>();
         services.AddScoped<AdministratorAccounts>();
+        services.AddScoped<OpenCityAomori.Core.Directory.IUserDirectory, UserDirectory>();
         services.AddScoped<IStartupTask, UsersStartupTask>();
         services.AddScoped<IRecipeStep, DepartmentsRecipeStep>();
         services.AddSingleton<IPermissionProvider, Permissions>();
