@@ -30,7 +30,16 @@ public sealed class WorkflowsModule : ModuleBase
     {
         services.AddModuleDbContext<WorkflowsDbContext>(Id);
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.SectionName));
+        AddEngine(services);
+        services.AddHostedService(sp => sp.GetRequiredService<TimerPoller>());
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
+        services.AddScoped<IRecipeStep, WorkflowsRecipeStep>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+    }
 
+    /// <summary>The engine, its services and built-in activities, without the DbContext and hosted services (tests add their own).</summary>
+    internal static void AddEngine(IServiceCollection services)
+    {
         services.AddSingleton<ActivityCatalog>();
         services.AddSingleton<BpmnValidator>();
         services.AddSingleton<ProcessModelCache>();
@@ -53,11 +62,6 @@ public sealed class WorkflowsModule : ModuleBase
         HttpRequestActivity.Register(services);
 
         services.AddSingleton<TimerPoller>();
-        services.AddHostedService(sp => sp.GetRequiredService<TimerPoller>());
         services.AddSingleton<RetentionService>();
-        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
-
-        services.AddScoped<IRecipeStep, WorkflowsRecipeStep>();
-        services.AddSingleton<IPermissionProvider, Permissions>();
     }
 }

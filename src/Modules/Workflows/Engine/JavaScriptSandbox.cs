@@ -24,6 +24,7 @@ internal static class JavaScriptSandbox
             .LimitRecursion(64)
             .Strict(false));
         var vars = new JsObject(engine);
+        Dictionary<string, JsObject>? nested = null;
         foreach (var (key, value) in variables)
         {
             JsValue js = value is null ? JsValue.Null : new JsString(value);
@@ -31,6 +32,21 @@ internal static class JavaScriptSandbox
             if (IsIdentifier(key))
             {
                 engine.SetValue(key, js);
+                continue;
+            }
+
+            // "review.outcome" is readable as review.outcome (one level), unless "review" is a variable itself.
+            var dot = key.IndexOf('.', StringComparison.Ordinal);
+            if (dot > 0 && dot < key.Length - 1 && IsIdentifier(key[..dot]) && !variables.ContainsKey(key[..dot]))
+            {
+                nested ??= new(StringComparer.Ordinal);
+                if (!nested.TryGetValue(key[..dot], out var parent))
+                {
+                    nested[key[..dot]] = parent = new JsObject(engine);
+                    engine.SetValue(key[..dot], parent);
+                }
+
+                parent.Set(key[(dot + 1)..], js);
             }
         }
 
