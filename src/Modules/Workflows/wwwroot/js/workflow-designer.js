@@ -57,17 +57,19 @@
     });
   });
 
-  var submitting = false;
   form.addEventListener('submit', function (event) {
-    if (submitting || xmlEditedByHand) {
+    if (xmlEditedByHand) {
       return;
     }
     event.preventDefault();
     var submitter = event.submitter;
     modeler.saveXML({ format: true }).then(function (result) {
       xmlField.value = result.xml;
-      submitting = true;
-      form.requestSubmit(submitter);
+      if (submitter && submitter.name) {
+        form.appendChild(oca.el('input', { type: 'hidden', name: submitter.name, value: submitter.value }));
+      }
+      // submit() sends the form without firing "submit" again (requestSubmit after a cancelled click does not send it in Chromium).
+      form.submit();
     }).catch(function (error) {
       say(t('保存できません: ', 'Cannot save: ') + error.message);
     });
