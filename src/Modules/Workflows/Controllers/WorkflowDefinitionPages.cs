@@ -24,7 +24,6 @@ internal sealed record DefinitionRow(
     int LatestVersion,
     bool HasDraft,
     int ActiveInstances,
-    int TotalInstances,
     bool StartableByHand);
 
 internal sealed record DefinitionListPage(IReadOnlyList<DefinitionRow> Rows, CreateDefinitionForm Form, ImportDefinitionForm Import, bool CanStart);

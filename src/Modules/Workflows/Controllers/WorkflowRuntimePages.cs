@@ -30,6 +30,7 @@ internal sealed record VariableRow(string Name, string? Value);
 internal sealed record TaskPage(
     TaskRow Task,
     string? Description,
+    bool CanComplete,
     bool IsOpen,
     string? CompletedBy,
     DateTime? CompletedUtc,
@@ -42,7 +43,7 @@ internal sealed record TaskPage(
     bool CanViewInstance);
 
 /// <summary>Filters of the instances list (query string).</summary>
-internal sealed class InstanceFilter
+internal sealed class InstanceListQuery
 {
     public string? Definition { get; set; }
 
@@ -69,14 +70,14 @@ internal sealed record InstanceRow(
 
 internal sealed record InstanceListPage(
     IReadOnlyList<InstanceRow> Rows,
-    InstanceFilter Filter,
+    InstanceListQuery Filter,
     IReadOnlyList<string> Definitions,
     int Total,
     int PageSize);
 
 internal sealed record CurrentStep(string ElementId, string Name, string What);
 
-internal sealed record InstancePage(
+internal sealed record InstanceDetailPage(
     InstanceRow Instance,
     string? Error,
     string? FaultedElementId,
