@@ -1,0 +1,48 @@
+namespace OpenCityAomori.Modules.Workflows.Controllers;
+
+/// <summary>Empty fields arrive as null (MVC converts empty strings), hence the nullable texts.</summary>
+internal sealed class CreateDefinitionForm
+{
+    public string? Name { get; set; }
+
+    public string? TitleJa { get; set; }
+
+    public string? TitleEn { get; set; }
+}
+
+internal sealed class ImportDefinitionForm
+{
+    public string? Name { get; set; }
+
+    public Microsoft.AspNetCore.Http.IFormFile? File { get; set; }
+}
+
+internal sealed record DefinitionRow(
+    string Name,
+    string Title,
+    int? PublishedVersion,
+    int LatestVersion,
+    bool HasDraft,
+    int ActiveInstances,
+    bool StartableByHand);
+
+internal sealed record DefinitionListPage(IReadOnlyList<DefinitionRow> Rows, CreateDefinitionForm Form, ImportDefinitionForm Import, bool CanStart);
+
+internal sealed record VersionRow(int Version, string Status, string? CreatedBy, DateTime UpdatedUtc, string? PublishedBy, DateTime? PublishedUtc);
+
+internal sealed record ProblemRow(string? ElementId, string? ElementName, string Message);
+
+/// <summary>The designer: the draft's XML, the validator's problems, versions and the catalog as JSON for the script.</summary>
+internal sealed record DesignerPage(
+    string Name,
+    string Title,
+    string Xml,
+    int? PublishedVersion,
+    int LatestVersion,
+    IReadOnlyList<ProblemRow> Problems,
+    IReadOnlyList<VersionRow> Versions,
+    string DataJson,
+    bool StartableByHand,
+    bool CanStart);
+
+internal sealed record VersionPage(string Name, string Title, VersionRow Version, string ViewerJson);
