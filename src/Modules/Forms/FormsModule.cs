@@ -40,6 +40,7 @@ public sealed class FormsModule : ModuleBase
         services.AddScoped<SubmissionEvents>();
         services.AddScoped<FormsMaintenance>();
         services.AddScoped<SubmissionQuery>();
+        services.AddScoped<SubmissionAudit>();
         services.AddScoped<IStartupTask, FormsStartupTask>();
         services.AddScoped<IRecipeStep, FormsRecipeStep>();
         services.AddHostedService<FormsBackgroundService>();

@@ -11,7 +11,7 @@ using static OpenCityAomori.Core.Localization.Cultures;
 namespace OpenCityAomori.Modules.Forms.Controllers;
 
 [Route("admin/forms/submissions")]
-internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQuery query, SubmissionEvents events, IPermissionChecker permissions) : Controller
+internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQuery query, SubmissionEvents events, SubmissionAudit audit, IPermissionChecker permissions) : Controller
 {
     private const int PageSize = 50;
     private const int MaxExportRows = 50_000;
@@ -111,6 +111,7 @@ internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQue
 
         db.Submissions.Remove(submission);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.DeletedAsync([submission], "deleted by staff", cancellationToken);
         TempData["Message"] = T($"受付番号 {submission.ReceiptNumber} を削除しました。", $"Submission {submission.ReceiptNumber} was deleted.");
         return Redirect("/admin/forms/submissions");
     }

@@ -1,13 +1,13 @@
 using System.Text.Json;
-using OpenCityAomori.Core.Audit;
 
 namespace OpenCityAomori.Modules.Forms.Models;
 
 /// <summary>
-/// What someone sent through a form. Creation and deletion are audited (without the personal data:
-/// values are not copied into the audit trail); delivery status changes are not.
+/// What someone sent through a form. Not IAuditable: it is stored inside a transaction that, on
+/// SQLite, would lock out the audit trail's own connection; deletions are audited explicitly
+/// (<see cref="Services.SubmissionAudit"/>), without the personal data.
 /// </summary>
-internal sealed class FormSubmission : IAuditable
+internal sealed class FormSubmission
 {
     public long Id { get; set; }
 
@@ -22,29 +22,21 @@ internal sealed class FormSubmission : IAuditable
     public DateTime SubmittedUtc { get; set; }
 
     /// <summary>Field name → normalised value (several checkbox values joined by ", ").</summary>
-    [NotAudited]
     public string ValuesJson { get; set; } = "{}";
 
     /// <summary>Lower-cased receipt number and values, for the admin's text filter.</summary>
-    [NotAudited]
     public string SearchText { get; set; } = string.Empty;
 
-    [NotAudited]
     public SubmissionEventStatus EventStatus { get; set; }
 
-    [NotAudited]
     public int EventAttempts { get; set; }
 
-    [NotAudited]
     public string? EventError { get; set; }
 
-    [NotAudited]
     public DateTime? EventPublishedUtc { get; set; }
 
-    [NotAudited]
     public SubmissionEmailStatus EmailStatus { get; set; }
 
-    [NotAudited]
     public string? EmailError { get; set; }
 
     public Dictionary<string, string> GetValues() =>

@@ -12,7 +12,7 @@ namespace OpenCityAomori.Modules.Forms.Services;
 /// deletion is audited). Several nodes may run it at once: events are idempotent by id and a
 /// submission another node deleted first is simply skipped.
 /// </summary>
-internal sealed class FormsMaintenance(FormsDbContext db, SubmissionEvents events, TimeProvider clock, IOptions<FormsOptions> options, ILogger<FormsMaintenance> logger)
+internal sealed class FormsMaintenance(FormsDbContext db, SubmissionEvents events, SubmissionAudit audit, TimeProvider clock, IOptions<FormsOptions> options, ILogger<FormsMaintenance> logger)
 {
     private const int Batch = 100;
 
@@ -57,6 +57,7 @@ internal sealed class FormsMaintenance(FormsDbContext db, SubmissionEvents event
             {
                 await db.SaveChangesAsync(cancellationToken);
                 deleted += expired.Count;
+                await audit.DeletedAsync(expired, $"retention: older than {form.RetentionDays} days", cancellationToken);
                 logger.LogInformation("Retention: deleted {Count} submissions of {Form} older than {Days} days", expired.Count, form.Name, form.RetentionDays);
             }
             catch (DbUpdateConcurrencyException)
