@@ -1,6 +1,17 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Navigation;
+using OpenCityAomori.Core.Recipes;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.Modules.Forms.Data;
+using OpenCityAomori.Modules.Forms.Services;
 
 namespace OpenCityAomori.Modules.Forms;
 
@@ -8,6 +19,9 @@ namespace OpenCityAomori.Modules.Forms;
 public sealed class FormsModule : ModuleBase
 {
     public const string Id = "Forms";
+
+    /// <summary>The rate-limiter policy of form posts, per client address.</summary>
+    public const string SubmitRateLimit = "forms-submit";
 
     public override ModuleManifest Manifest { get; } = new(
         Id,
@@ -18,5 +32,32 @@ public sealed class FormsModule : ModuleBase
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<FormsDbContext>(Id);
+        services.Configure<FormsOptions>(configuration.GetSection(FormsOptions.SectionName));
+        services.AddScoped<FormDefinitionStore>();
+        services.AddScoped<SubmissionStore>();
+        services.AddScoped<SubmissionEmails>();
+        services.AddScoped<SubmissionEvents>();
+        services.AddScoped<FormsMaintenance>();
+        services.AddScoped<SubmissionQuery>();
+        services.AddScoped<SubmissionAudit>();
+        services.AddScoped<IStartupTask, FormsStartupTask>();
+        services.AddScoped<IRecipeStep, FormsRecipeStep>();
+        services.AddHostedService<FormsBackgroundService>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddScoped<IPublicNavigationProvider, PublicNavigation>();
+        services.AddSingleton<IWorkflowEventSource, FormEvents>();
+        services.AddRateLimiter(o => o.AddPolicy(SubmitRateLimit, context =>
+        {
+            var settings = context.RequestServices.GetRequiredService<IOptions<FormsOptions>>().Value;
+            return RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, settings.SubmitPermitLimit),
+                    Window = TimeSpan.FromSeconds(Math.Max(1, settings.SubmitWindowSeconds)),
+                });
+        }));
     }
 }

@@ -1,0 +1,20 @@
+using OpenCityAomori.Core.Security;
+
+namespace OpenCityAomori.Modules.Forms;
+
+internal sealed class Permissions : IPermissionProvider
+{
+    public static readonly Permission ManageForms = new("ManageForms", new("フォームの作成・編集", "Create and edit forms"));
+    public static readonly Permission ViewFormSubmissions = new("ViewFormSubmissions", new("フォーム送信内容の閲覧", "View form submissions"));
+    public static readonly Permission ManageFormSubmissions = new("ManageFormSubmissions", new("フォーム送信内容の出力・削除", "Export and delete form submissions"));
+
+    public IEnumerable<Permission> GetPermissions() => [ManageForms, ViewFormSubmissions, ManageFormSubmissions];
+
+    public IEnumerable<DefaultRoleGrant> GetDefaultGrants() =>
+    [
+        new(RoleNames.Administrator, [ManageForms, ViewFormSubmissions, ManageFormSubmissions]),
+        new(RoleNames.Editor, [ManageForms]),
+        new(RoleNames.DeskStaff, [ManageForms, ViewFormSubmissions, ManageFormSubmissions]),
+        new(RoleNames.Auditor, [ViewFormSubmissions]),
+    ];
+}

@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace OpenCityAomori.Modules.Forms.Services;
+
+/// <summary>
+/// The file types a form may accept, each recognised by its first bytes: the extension of the file
+/// name must match what the bytes are, so a script renamed to .pdf is refused.
+/// </summary>
+internal static class FileSignature
+{
+    public static readonly IReadOnlyDictionary<string, string> ContentTypes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["pdf"] = "application/pdf",
+        ["png"] = "image/png",
+        ["jpg"] = "image/jpeg",
+        ["jpeg"] = "image/jpeg",
+        ["gif"] = "image/gif",
+        ["webp"] = "image/webp",
+        ["docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ["xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ["pptx"] = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        ["txt"] = "text/plain",
+        ["csv"] = "text/csv",
+    };
+
+    private static ReadOnlySpan<byte> Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static ReadOnlySpan<byte> Zip => [0x50, 0x4B, 0x03, 0x04];
+
+    public static bool IsKnown(string extension) => ContentTypes.ContainsKey(extension);
+
+    /// <summary>The lowercase extension of a client file name, without the dot; empty when it has none.</summary>
+    public static string ExtensionOf(string? fileName)
+    {
+        var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/'));
+        var dot = name.LastIndexOf('.');
+        return dot <= 0 || dot == name.Length - 1 ? string.Empty : name[(dot + 1)..].Trim().ToLowerInvariant();
+    }
+
+    /// <summary>True when the bytes are what <paramref name="extension"/> says.</summary>
+    public static bool Matches(string extension, ReadOnlySpan<byte> content) => extension switch
+    {
+        "pdf" => content.StartsWith("%PDF-"u8),
+        "png" => content.StartsWith(Png),
+        "jpg" or "jpeg" => content.Length >= 3 && content[0] == 0xFF && content[1] == 0xD8 && content[2] == 0xFF,
+        "gif" => content.StartsWith("GIF87a"u8) || content.StartsWith("GIF89a"u8),
+        "webp" => content.Length >= 12 && content.StartsWith("RIFF"u8) && content[8..12].SequenceEqual("WEBP"u8),
+        "docx" or "xlsx" or "pptx" => content.StartsWith(Zip),
+        "txt" or "csv" => IsText(content),
+        _ => false,
+    };
+
+    /// <summary>A name safe in a download header and on any file system; keeps Japanese letters.</summary>
+    public static string SafeName(string? fileName, string extension)
+    {
+        var name = Path.GetFileNameWithoutExtension(Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/')));
+        var builder = new StringBuilder();
+        foreach (var c in name)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
+        }
+
+        var stem = builder.ToString().Trim('.', '_');
+        if (stem.Length == 0)
+        {
+            stem = "file";
+        }
+
+        return (stem.Length > 120 ? stem[..120] : stem) + "." + extension;
+    }
+
+    private static bool IsText(ReadOnlySpan<byte> content)
+    {
+        if (content.Contains((byte)0))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = new UTF8Encoding(false, true).GetCharCount(content);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Forms;
+using OpenCityAomori.Core.Messaging;
+using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.IntegrationTests.Infrastructure;
+using OpenCityAomori.Modules.Forms.Data;
+using OpenCityAomori.Modules.Forms.Models;
+
+namespace OpenCityAomori.IntegrationTests;
+
+/// <summary>
+/// The real host with the Aomori recipe (so the seeded contact form), plus test doubles for what other
+/// modules provide: an e-mail outbox and a workflow event publisher that record what they receive
+/// (the publisher can be told to fail), and a module template with a locked field.
+/// </summary>
+public sealed partial class FormsTestHost : IAsyncDisposable
+{
+    private FormsTestHost(TestDatabase database, OcaAppFactory factory, WebApplicationFactory<Program> app)
+    {
+        Database = database;
+        Factory = factory;
+        App = app;
+    }
+
+    public TestDatabase Database { get; }
+
+    public OcaAppFactory Factory { get; }
+
+    public WebApplicationFactory<Program> App { get; }
+
+    public RecordingOutbox Outbox { get; } = new();
+
+    public RecordingPublisher Publisher { get; } = new();
+
+    public static async Task<FormsTestHost> StartAsync(string provider, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var factory = new OcaAppFactory(database, settings: settings);
+        FormsTestHost? host = null;
+        var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<IEmailOutbox>(_ => host!.Outbox);
+            s.AddSingleton<IWorkflowEventPublisher>(_ => host!.Publisher);
+            s.AddSingleton<IFormTemplateProvider, TestTemplates>();
+        }));
+        host = new FormsTestHost(database, factory, app);
+        _ = app.Server;
+        return host;
+    }
+
+    public StaffClient NewClient() =>
+        new(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<StaffClient> AdminClientAsync()
+    {
+        var client = NewClient();
+        await client.LoginAsync(OcaAppFactory.AdminEmail, OcaAppFactory.AdminPassword);
+        return client;
+    }
+
+    internal async Task<List<FormSubmission>> SubmissionsAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FormsDbContext>().Submissions.AsNoTracking().OrderBy(s => s.Id).ToListAsync();
+    }
+
+    internal async Task<T> WithDbAsync<T>(Func<FormsDbContext, Task<T>> work)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<FormsDbContext>());
+    }
+
+    /// <summary>Loads the page, takes its antiforgery token and posts the fields (and files) as multipart, as the form does.</summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(StaffClient client, string page, IEnumerable<KeyValuePair<string, string>> fields, params (string Name, string FileName, byte[] Bytes)[] files)
+    {
+        var html = await client.GetStringAsync(page);
+        var token = TokenPattern().Match(html);
+        Assert.True(token.Success, $"No antiforgery token on {page}");
+        using var content = new MultipartFormDataContent();
+        content.Add(new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken");
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, fileName, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), name, fileName);
+        }
+
+        return await client.Http.PostAsync(page, content);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Factory.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public sealed class RecordingOutbox : IEmailOutbox
+    {
+        public ConcurrentQueue<EmailMessage> Messages { get; } = new();
+
+        public Task<Guid> EnqueueAsync(EmailMessage message, CancellationToken cancellationToken = default)
+        {
+            Messages.Enqueue(message);
+            return Task.FromResult(Guid.NewGuid());
+        }
+    }
+
+    public sealed class RecordingPublisher : IWorkflowEventPublisher
+    {
+        public ConcurrentQueue<WorkflowEvent> Events { get; } = new();
+
+        public bool Fail { get; set; }
+
+        public Task<WorkflowEventResult> PublishAsync(WorkflowEvent workflowEvent, CancellationToken cancellationToken = default)
+        {
+            if (Fail)
+            {
+                throw new InvalidOperationException("The workflow engine is down (test).");
+            }
+
+            Events.Enqueue(workflowEvent);
+            return Task.FromResult(new WorkflowEventResult([], [], false));
+        }
+    }
+
+    private sealed class TestTemplates : IFormTemplateProvider
+    {
+        public IEnumerable<LockedFormTemplate> Templates =>
+        [
+            new("proposal", new("提案", "Proposal"), [new FormFieldTemplate("title", FormFieldKind.Text, new("提案名", "Proposal title"), true, MaxLength: 100)]),
+        ];
+    }
+}
