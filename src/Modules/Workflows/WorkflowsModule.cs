@@ -1,6 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Recipes;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.Modules.Workflows.Activities;
+using OpenCityAomori.Modules.Workflows.Bpmn;
+using OpenCityAomori.Modules.Workflows.Data;
+using OpenCityAomori.Modules.Workflows.Engine;
+using OpenCityAomori.Modules.Workflows.Recipes;
+using OpenCityAomori.Modules.Workflows.Services;
 
 namespace OpenCityAomori.Modules.Workflows;
 
@@ -18,5 +28,36 @@ public sealed class WorkflowsModule : ModuleBase
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<WorkflowsDbContext>(Id);
+        services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.SectionName));
+
+        services.AddSingleton<ActivityCatalog>();
+        services.AddSingleton<BpmnValidator>();
+        services.AddSingleton<ProcessModelCache>();
+        services.AddSingleton<StartTriggerCache>();
+        services.AddSingleton<WorkflowStepRunner>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<IWorkflowEventPublisher, WorkflowEventPublisher>();
+
+        services.AddScoped<WorkflowDefinitionStore>();
+        services.AddScoped<WorkflowTaskService>();
+        services.AddScoped<WorkflowInstanceQuery>();
+        services.AddScoped<WorkflowInstanceAdmin>();
+
+        services.AddSingleton<IWorkflowActivity, SendEmailActivity>();
+        services.AddSingleton<IWorkflowActivity, NotifyActivity>();
+        services.AddSingleton<IWorkflowActivity, SetVariableActivity>();
+        services.AddSingleton<IWorkflowActivity, LogActivity>();
+        services.AddSingleton<IWorkflowActivity, HttpRequestActivity>();
+        services.AddSingleton<IWorkflowActivity, ScriptActivity>();
+        HttpRequestActivity.Register(services);
+
+        services.AddSingleton<TimerPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerPoller>());
+        services.AddSingleton<RetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
+
+        services.AddScoped<IRecipeStep, WorkflowsRecipeStep>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
     }
 }

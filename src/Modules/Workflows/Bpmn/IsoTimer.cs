@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Xml;
+
+namespace OpenCityAomori.Modules.Workflows.Bpmn;
+
+/// <summary>ISO-8601 durations (P5D, PT48H), date-times and cycles (R3/P1D, R/PT1H) as BPMN timers use them.</summary>
+internal static class IsoTimer
+{
+    public static bool TryParseDuration(string? text, out TimeSpan duration)
+    {
+        duration = default;
+        if (string.IsNullOrWhiteSpace(text) || !text.TrimStart().StartsWith('P'))
+        {
+            return false;
+        }
+
+        try
+        {
+            duration = XmlConvert.ToTimeSpan(text.Trim());
+            return duration > TimeSpan.Zero;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    public static bool TryParseDate(string? text, out DateTimeOffset date) =>
+        DateTimeOffset.TryParse(text?.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date)
+        && text!.Trim().Length >= 10 && text.Trim()[4] == '-';
+
+    /// <summary>Parses <c>R[n]/[start/]duration</c>; <paramref name="repetitions"/> is -1 when unbounded.</summary>
+    public static bool TryParseCycle(string? text, out int repetitions, out DateTimeOffset? start, out TimeSpan period)
+    {
+        repetitions = 0;
+        start = null;
+        period = default;
+        var parts = (text ?? "").Trim().Split('/');
+        if (parts.Length is < 2 or > 3 || !parts[0].StartsWith('R'))
+        {
+            return false;
+        }
+
+        if (parts[0].Length == 1)
+        {
+            repetitions = -1;
+        }
+        else if (!int.TryParse(parts[0].AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out repetitions) || repetitions < 1)
+        {
+            return false;
+        }
+
+        if (parts.Length == 3)
+        {
+            if (!TryParseDate(parts[1], out var first))
+            {
+                return false;
+            }
+
+            start = first;
+        }
+
+        return TryParseDuration(parts[^1], out period);
+    }
+
+    /// <summary>Whether <paramref name="spec"/> is valid; expressions with <c>${variables}</c> are checked when they run.</summary>
+    public static bool IsValid(TimerSpec spec) => spec.Expression.Contains("${", StringComparison.Ordinal) || spec.Kind switch
+    {
+        TimerKind.Duration => TryParseDuration(spec.Expression, out _),
+        TimerKind.Date => TryParseDate(spec.Expression, out _),
+        _ => TryParseCycle(spec.Expression, out _, out _, out _),
+    };
+}

@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace OpenCityAomori.Modules.Workflows.Engine;
+
+/// <summary>Replaces <c>${name}</c> with the variable's value (empty when unset).</summary>
+internal static partial class Substitution
+{
+    public static string? Apply(string? text, IReadOnlyDictionary<string, string?> variables)
+    {
+        if (text is null || !text.Contains("${", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var result = Pattern().Replace(text, m => variables.TryGetValue(m.Groups[1].Value.Trim(), out var value) ? value ?? "" : "");
+        return string.IsNullOrWhiteSpace(result) ? null : result.Trim();
+    }
+
+    [GeneratedRegex(@"\$\{([^}]+)\}")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,128 @@
+using Medallion.Threading.Postgres;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenCityAomori.Core.Data;
+using OpenCityAomori.Modules.Workflows.Data;
+using OpenCityAomori.Modules.Workflows.Models;
+
+namespace OpenCityAomori.Modules.Workflows.Engine;
+
+/// <summary>
+/// Every node polls due timer and retry rows every <c>Workflows:TimerPollSeconds</c>. Polling is done
+/// under a distributed lock (a PostgreSQL advisory lock; in-process on SQLite, whose single writer
+/// serialises nodes anyway), and each row is claimed by deleting it in its firing transaction, so a
+/// timer fires once even if two nodes see it.
+/// </summary>
+internal sealed class TimerPoller(
+    IServiceScopeFactory scopes,
+    WorkflowStepRunner steps,
+    TimeProvider clock,
+    IOptions<WorkflowOptions> options,
+    IOptions<DatabaseOptions> database,
+    ILogger<TimerPoller> logger) : BackgroundService
+{
+    private const int BatchSize = 200;
+    private static readonly SemaphoreSlim LocalLock = new(1, 1);
+
+    /// <summary>Fires what is due now; returns how many rows fired.</summary>
+    public async Task<int> FireDueAsync(CancellationToken cancellationToken)
+    {
+        await using var handle = await AcquireAsync(cancellationToken);
+        if (handle is null)
+        {
+            return 0;
+        }
+
+        var fired = 0;
+        List<WorkflowWait> due;
+        do
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+                due = await db.Waits.AsNoTracking()
+                    .Where(w => w.DueUtc != null && w.DueUtc <= now && w.Kind != WaitKind.Message)
+                    .OrderBy(w => w.DueUtc)
+                    .Take(BatchSize)
+                    .ToListAsync(cancellationToken);
+            }
+
+            foreach (var wait in due)
+            {
+                try
+                {
+                    if (await FireAsync(wait, cancellationToken))
+                    {
+                        fired++;
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Workflow timer {WaitId} of instance {InstanceId} failed to fire", wait.Id, wait.InstanceId);
+                }
+            }
+        }
+        while (due.Count == BatchSize && !cancellationToken.IsCancellationRequested);
+
+        return fired;
+    }
+
+    private Task<bool> FireAsync(WorkflowWait wait, CancellationToken cancellationToken) =>
+        steps.RunAsync(async (engine, ct) =>
+        {
+            if (await engine.Db.Waits.Where(w => w.Id == wait.Id).ExecuteDeleteAsync(ct) == 0)
+            {
+                return new StepOutcome<bool>(false, Commit: false);
+            }
+
+            var run = await engine.LoadAsync(wait.InstanceId, ct);
+            if (run is not null)
+            {
+                await engine.FireAsync(run, wait, ct);
+            }
+
+            return new(true);
+        }, cancellationToken);
+
+    private async Task<IAsyncDisposable?> AcquireAsync(CancellationToken cancellationToken)
+    {
+        if (database.Value.Provider == DatabaseProvider.Postgres)
+        {
+            var distributedLock = new PostgresDistributedLock(new PostgresAdvisoryLockKey("oca-workflows-timers", allowHashing: true), database.Value.ConnectionString!);
+            return await distributedLock.TryAcquireAsync(TimeSpan.Zero, cancellationToken);
+        }
+
+        return await LocalLock.WaitAsync(TimeSpan.Zero, cancellationToken) ? new Releaser() : null;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(0.05, options.Value.TimerPollSeconds));
+        using var timer = new PeriodicTimer(interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await FireDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The database may be migrating or briefly unreachable; the next tick retries.
+                logger.LogWarning(ex, "Workflow timer poll failed");
+            }
+        }
+    }
+
+    private sealed class Releaser : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            LocalLock.Release();
+            return ValueTask.CompletedTask;
+        }
+    }
+}

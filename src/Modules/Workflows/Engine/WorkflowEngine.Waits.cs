@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.Modules.Workflows.Bpmn;
+using OpenCityAomori.Modules.Workflows.Models;
+
+namespace OpenCityAomori.Modules.Workflows.Engine;
+
+internal sealed partial class WorkflowEngine
+{
+    private void AddWait(InstanceRun run, Token token, BpmnElement element, WaitKind kind, DateTime? dueUtc, int? cycleRemaining = null, string? cyclePeriod = null) =>
+        db.Waits.Add(new WorkflowWait
+        {
+            Id = Guid.NewGuid(),
+            InstanceId = run.Entity.Id,
+            Kind = kind,
+            ElementId = element.Id,
+            TokenId = token.Id,
+            EventName = kind == WaitKind.Message ? element.MessageName : null,
+            BusinessKey = kind == WaitKind.Message ? run.Entity.BusinessKey : null,
+            DueUtc = dueUtc,
+            CycleRemaining = cycleRemaining,
+            CyclePeriod = cyclePeriod,
+            CreatedUtc = Now,
+        });
+
+    /// <summary>Adds the timer row of a catch or boundary event, due relative to <paramref name="fromUtc"/>.</summary>
+    private void AddTimer(InstanceRun run, Token token, BpmnElement element, DateTime fromUtc)
+    {
+        var spec = element.Timer ?? throw new WorkflowFaultException($"'{element.DisplayName}' has no timer definition.");
+        var expression = Substitution.Apply(spec.Expression, run.Variables) ?? "";
+        switch (spec.Kind)
+        {
+            case TimerKind.Duration when IsoTimer.TryParseDuration(expression, out var duration):
+                AddWait(run, token, element, WaitKind.Timer, fromUtc + duration);
+                return;
+            case TimerKind.Date when IsoTimer.TryParseDate(expression, out var date):
+                AddWait(run, token, element, WaitKind.Timer, date.UtcDateTime);
+                return;
+            case TimerKind.Cycle when IsoTimer.TryParseCycle(expression, out var repetitions, out var start, out var period):
+                var first = start?.UtcDateTime ?? fromUtc + period;
+                AddWait(run, token, element, WaitKind.Timer, first, repetitions, expression);
+                return;
+            default:
+                throw new WorkflowFaultException($"The timer '{expression}' of '{element.DisplayName}' is not a valid ISO 8601 {spec.Kind.ToString().ToLowerInvariant()}.");
+        }
+    }
+
+    /// <summary>Moves the token waiting at a message catch event on, with the event's data as variables.</summary>
+    public async Task ResumeMessageAsync(InstanceRun run, WorkflowWait wait, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
+    {
+        var token = run.Token(wait.TokenId);
+        if (token is null || token.State != TokenState.AtMessage || token.ElementId != wait.ElementId)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in workflowEvent.Data)
+        {
+            run.Variables[key] = value;
+        }
+
+        run.Variables["eventName"] = workflowEvent.Name;
+        History(run, wait.ElementId, HistoryKinds.MessageReceived, null, message: workflowEvent.Name);
+        token.State = TokenState.Ready;
+        token.RetryLeave = true;
+        await RunAsync(run, cancellationToken);
+    }
+
+    /// <summary>Fires a claimed timer, boundary timer or retry row.</summary>
+    public async Task FireAsync(InstanceRun run, WorkflowWait wait, CancellationToken cancellationToken)
+    {
+        var token = run.Token(wait.TokenId);
+        if (token is null)
+        {
+            return;
+        }
+
+        if (wait.Kind == WaitKind.Retry)
+        {
+            if (token.State == TokenState.RetryWait)
+            {
+                History(run, wait.ElementId, HistoryKinds.Retried, null, message: $"Attempt {run.Entity.RetryCount + 1}");
+                token.State = TokenState.Ready;
+                await RunAsync(run, cancellationToken);
+            }
+
+            return;
+        }
+
+        var element = run.Model.Element(wait.ElementId);
+        if (element.Kind == ElementKind.TimerCatchEvent)
+        {
+            if (token.State == TokenState.AtTimer && token.ElementId == element.Id)
+            {
+                History(run, element.Id, HistoryKinds.TimerFired, null);
+                token.State = TokenState.Ready;
+                token.RetryLeave = true;
+                await RunAsync(run, cancellationToken);
+            }
+
+            return;
+        }
+
+        if (token.State != TokenState.AtTask || token.ElementId != element.AttachedToId)
+        {
+            return;
+        }
+
+        History(run, element.Id, HistoryKinds.TimerFired, null, message: element.CancelActivity ? "interrupting" : "non-interrupting");
+        if (element.CancelActivity)
+        {
+            await CancelTokenWorkAsync(run, token, cancellationToken);
+            token.ElementId = element.Id;
+            token.State = TokenState.Ready;
+            token.ArrivedVia = null;
+        }
+        else
+        {
+            run.Tokens.Add(new Token { Id = Guid.NewGuid(), ElementId = element.Id, State = TokenState.Ready });
+            if (wait.CycleRemaining is { } remaining && remaining != 1 && IsoTimer.TryParseCycle(wait.CyclePeriod, out _, out _, out var period))
+            {
+                var next = wait.DueUtc!.Value + period;
+                AddWait(run, token, element, WaitKind.Timer, next < Now ? Now + period : next, remaining < 0 ? -1 : remaining - 1, wait.CyclePeriod);
+            }
+        }
+
+        await RunAsync(run, cancellationToken);
+    }
+
+    /// <summary>Cancels the open task and the timers of a token (interrupting boundary event, cancellation).</summary>
+    private async Task CancelTokenWorkAsync(InstanceRun run, Token token, CancellationToken cancellationToken)
+    {
+        var tasks = await db.Tasks.Where(t => t.InstanceId == run.Entity.Id && t.TokenId == token.Id && t.Status == WorkflowTaskStatus.Open).ToListAsync(cancellationToken);
+        foreach (var task in tasks)
+        {
+            task.Status = WorkflowTaskStatus.Cancelled;
+            task.CompletedUtc = Now;
+            History(run, task.ElementId, HistoryKinds.TaskCancelled, null);
+        }
+
+        await db.Waits.Where(w => w.InstanceId == run.Entity.Id && w.TokenId == token.Id).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,21 @@
+using OpenCityAomori.Core.Security;
+
+namespace OpenCityAomori.Modules.Workflows;
+
+internal sealed class Permissions : IPermissionProvider
+{
+    public static readonly Permission ManageWorkflows = new("ManageWorkflows", new("ワークフローの設計・公開・インポート・エクスポート", "Design, publish, import and export workflows"));
+    public static readonly Permission ViewWorkflowInstances = new("ViewWorkflowInstances", new("ワークフローの実行状況と履歴の閲覧", "View workflow instances and their history"));
+    public static readonly Permission ManageWorkflowInstances = new("ManageWorkflowInstances", new("ワークフローの再実行・取消・手動開始", "Retry, cancel and start workflow instances by hand"));
+    public static readonly Permission WorkOnWorkflowTasks = new("WorkOnWorkflowTasks", new("自分のタスクの確認と処理", "See My tasks and complete tasks"));
+
+    public IEnumerable<Permission> GetPermissions() => [ManageWorkflows, ViewWorkflowInstances, ManageWorkflowInstances, WorkOnWorkflowTasks];
+
+    public IEnumerable<DefaultRoleGrant> GetDefaultGrants() =>
+    [
+        new(RoleNames.Administrator, [ManageWorkflows, ViewWorkflowInstances, ManageWorkflowInstances, WorkOnWorkflowTasks]),
+        new(RoleNames.DeskStaff, [ManageWorkflows, ViewWorkflowInstances, ManageWorkflowInstances, WorkOnWorkflowTasks]),
+        new(RoleNames.DepartmentStaff, [WorkOnWorkflowTasks]),
+        new(RoleNames.Auditor, [ViewWorkflowInstances]),
+    ];
+}

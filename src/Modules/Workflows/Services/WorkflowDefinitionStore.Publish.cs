@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Directory;
+using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.Modules.Workflows.Models;
+
+namespace OpenCityAomori.Modules.Workflows.Services;
+
+internal sealed partial class WorkflowDefinitionStore
+{
+    /// <summary>Publishes a version (refused while it has any problem); the previously published one is retired.</summary>
+    public async Task<DefinitionSaveResult> PublishAsync(string name, int version, string? user, CancellationToken cancellationToken = default)
+    {
+        var definition = await db.Definitions.FirstOrDefaultAsync(d => d.Name == name, cancellationToken);
+        if (definition is null)
+        {
+            return DefinitionSaveResult.Failed(NotFound(name));
+        }
+
+        var versions = await db.Versions.Where(v => v.DefinitionId == definition.Id && (v.Version == version || v.Status == DefinitionVersionStatus.Published)).ToListAsync(cancellationToken);
+        var target = versions.Find(v => v.Version == version);
+        if (target is null)
+        {
+            return DefinitionSaveResult.Failed(new($"バージョン{version}はありません。", $"There is no version {version}."));
+        }
+
+        var problems = validator.Validate(target.Xml).Problems;
+        if (problems.Count > 0)
+        {
+            return new(false, version, problems);
+        }
+
+        if (target.Status == DefinitionVersionStatus.Published)
+        {
+            return new(true, version, []);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var previous in versions.Where(v => v.Status == DefinitionVersionStatus.Published))
+        {
+            previous.Status = DefinitionVersionStatus.Retired;
+            previous.UpdatedUtc = now;
+        }
+
+        target.Status = DefinitionVersionStatus.Published;
+        target.PublishedBy = user;
+        target.PublishedUtc = now;
+        target.UpdatedUtc = now;
+        definition.PublishedVersion = version;
+        definition.UpdatedUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+        models.Forget(target.Id);
+        triggers.Invalidate();
+        return new(true, version, []);
+    }
+
+    /// <summary>
+    /// Imports a .bpmn file: a new definition, or a new draft of an existing one; published at once when
+    /// asked and valid. Files that are not XML, not BPMN or use unsupported elements are refused.
+    /// </summary>
+    public async Task<DefinitionSaveResult> ImportAsync(string name, string titleJa, string titleEn, string xml, string? user, bool publish = false, CancellationToken cancellationToken = default)
+    {
+        var result = await db.Definitions.AnyAsync(d => d.Name == name, cancellationToken)
+            ? await SaveDraftAsync(name, xml, user, cancellationToken: cancellationToken)
+            : await CreateAsync(name, titleJa, titleEn, xml, user, cancellationToken);
+        if (!result.Succeeded || !publish)
+        {
+            return result;
+        }
+
+        return await PublishAsync(name, result.Version!.Value, user, cancellationToken);
+    }
+
+    /// <summary>Activities, events, roles and departments for the designer's side panel.</summary>
+    public async Task<DesignerCatalog> CatalogAsync(CancellationToken cancellationToken = default)
+    {
+        var events = services.GetServices<IWorkflowEventSource>().SelectMany(s => s.Events)
+            .GroupBy(e => e.Name, StringComparer.Ordinal).Select(g => g.First()).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var directory = services.GetService<IUserDirectory>();
+        IReadOnlyList<string> roleNames = directory is null ? [.. RoleNames.BuiltIn.Keys] : await directory.RoleNamesAsync(cancellationToken);
+        var roles = roleNames.Select(r => new CatalogRole(r, RoleNames.BuiltIn.TryGetValue(r, out var label) ? label : new LocalizedText(r, r))).ToList();
+        var departments = directory is null ? [] : (await directory.DepartmentsAsync(cancellationToken))
+            .Where(d => d.IsActive).Select(d => new CatalogDepartment(d.Code, d.Name)).ToList();
+        var activityList = activities.All.OrderBy(a => a.Name, StringComparer.Ordinal).ToList<IWorkflowActivity>();
+        return new(activityList, events, roles, departments);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Directory;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Workflows.Data;
+using OpenCityAomori.Modules.Workflows.Engine;
+using OpenCityAomori.Modules.Workflows.Models;
+
+namespace OpenCityAomori.Modules.Workflows.Services;
+
+/// <summary>
+/// "My tasks" and completing tasks. A user may complete an open task assigned to them by name or id,
+/// to one of their roles, or to their department; administrators may complete any.
+/// </summary>
+internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRunner steps, TimeProvider clock, IServiceProvider services)
+{
+    public async Task<IReadOnlyList<TaskInboxItem>> InboxAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var me = await IdentifyAsync(user, cancellationToken);
+        var names = me.Names;
+        var roles = me.Roles;
+        var department = me.DepartmentCode;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tasks = await db.Tasks.AsNoTracking()
+            .Where(t => t.Status == WorkflowTaskStatus.Open
+                && ((t.AssigneeUser != null && names.Contains(t.AssigneeUser))
+                    || (t.AssigneeUser == null && t.Role != null && roles.Contains(t.Role))
+                    || (t.AssigneeUser == null && department != null && t.DepartmentCode == department)))
+            .OrderBy(t => t.DueUtc == null)
+            .ThenBy(t => t.DueUtc)
+            .ThenBy(t => t.CreatedUtc)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+
+        // A task for a role and a department goes to people holding the role in that department.
+        return tasks.Where(t => MayComplete(me, t, ignoreAdministrator: true))
+            .Select(t => new TaskInboxItem(t.Id, t.Name, t.DefinitionName, t.BusinessKey, t.AssigneeUser, t.Role, t.DepartmentCode, t.CreatedUtc, t.DueUtc, t.DueUtc < now, t.InstanceId))
+            .ToList();
+    }
+
+    /// <summary>The task when <paramref name="user"/> may complete it or view workflow instances; otherwise null.</summary>
+    public async Task<TaskDetail?> GetAsync(Guid taskId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var me = await IdentifyAsync(user, cancellationToken);
+        var canComplete = task.Status == WorkflowTaskStatus.Open && MayComplete(me, task, ignoreAdministrator: false) && await HasAsync(user, Permissions.WorkOnWorkflowTasks);
+        if (!MayComplete(me, task, ignoreAdministrator: false) && !await HasAsync(user, Permissions.ViewWorkflowInstances))
+        {
+            return null;
+        }
+
+        var variablesJson = await db.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => i.VariablesJson).FirstOrDefaultAsync(cancellationToken) ?? "{}";
+        var variables = JsonSerializer.Deserialize<Dictionary<string, string?>>(variablesJson) ?? [];
+        var history = await db.History.AsNoTracking().Where(h => h.InstanceId == task.InstanceId).OrderBy(h => h.Id).ToListAsync(cancellationToken);
+        var overdue = task.Status == WorkflowTaskStatus.Open && task.DueUtc < clock.GetUtcNow().UtcDateTime;
+        return new(task, canComplete, overdue, task.OutcomeList, variables, history);
+    }
+
+    /// <summary>Completes the task with an outcome and comment and moves its instance on, in one transaction.</summary>
+    public async Task<TaskCompletionResult> CompleteAsync(Guid taskId, string outcome, string? comment, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var me = await IdentifyAsync(user, cancellationToken);
+        var allowed = await HasAsync(user, Permissions.WorkOnWorkflowTasks);
+        var actor = me.DisplayName;
+        return await steps.RunAsync(async (engine, ct) =>
+        {
+            var task = await engine.Db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
+            if (task is null)
+            {
+                return new StepOutcome<TaskCompletionResult>(new(TaskCompletionStatus.NotFound), Commit: false);
+            }
+
+            if (!allowed || !MayComplete(me, task, ignoreAdministrator: false))
+            {
+                return new(new(TaskCompletionStatus.Forbidden, task.InstanceId), Commit: false);
+            }
+
+            if (task.Status != WorkflowTaskStatus.Open)
+            {
+                return new(new(TaskCompletionStatus.NotOpen, task.InstanceId), Commit: false);
+            }
+
+            if (!task.OutcomeList.Contains(outcome, StringComparer.Ordinal))
+            {
+                return new(new(TaskCompletionStatus.InvalidOutcome, task.InstanceId), Commit: false);
+            }
+
+            var run = await engine.LoadAsync(task.InstanceId, ct);
+            if (run is null || run.Entity.Status is InstanceStatus.Cancelled or InstanceStatus.Completed)
+            {
+                return new(new(TaskCompletionStatus.NotOpen, task.InstanceId), Commit: false);
+            }
+
+            await engine.CompleteTaskAsync(run, task, outcome, comment is { Length: > 4000 } ? comment[..4000] : comment, actor, ct);
+            return new(new(TaskCompletionStatus.Completed, task.InstanceId));
+        }, cancellationToken);
+    }
+
+    private static bool MayComplete(Identity me, WorkflowTask task, bool ignoreAdministrator)
+    {
+        if (!ignoreAdministrator && me.Roles.Contains(RoleNames.Administrator))
+        {
+            return true;
+        }
+
+        if (task.AssigneeUser is not null)
+        {
+            return me.Names.Contains(task.AssigneeUser);
+        }
+
+        var roleOk = task.Role is null || me.Roles.Contains(task.Role);
+        var departmentOk = task.DepartmentCode is null || string.Equals(task.DepartmentCode, me.DepartmentCode, StringComparison.Ordinal);
+        return (task.Role is not null || task.DepartmentCode is not null) && roleOk && departmentOk;
+    }
+
+    private async Task<bool> HasAsync(ClaimsPrincipal user, Permission permission) =>
+        services.GetService<IPermissionChecker>() is { } checker ? await checker.HasAsync(user, permission) : user.IsInRole(RoleNames.Administrator);
+
+    private async Task<Identity> IdentifyAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var names = new List<string>(2);
+        if (user.Identity?.Name is { Length: > 0 } name)
+        {
+            names.Add(name);
+        }
+
+        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } id)
+        {
+            names.Add(id);
+        }
+
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
+        string? departmentCode = null;
+        if (Guid.TryParse(user.FindFirstValue(OcaClaimTypes.Department), out var departmentId) && services.GetService<IUserDirectory>() is { } directory)
+        {
+            departmentCode = (await directory.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == departmentId)?.Code;
+        }
+
+        var displayName = user.FindFirstValue(OcaClaimTypes.DisplayName) ?? user.Identity?.Name ?? "?";
+        return new Identity(names, roles, departmentCode, user.Identity?.Name ?? displayName);
+    }
+
+    private sealed record Identity(List<string> Names, List<string> Roles, string? DepartmentCode, string DisplayName);
+}
