@@ -1,10 +1,12 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using OpenCityAomori.Benchmarks;
+using OpenCityAomori.Benchmarks.Workflows;
 
 // index          build the 100,000-item index from scratch; print indexing throughput and size
 // profile        per-phase medians of single searches (matching, facets, top hits, snippets)
 // profile-index  per-phase timing of indexing 8,000 items (analysis vs the index writer)
+// workflows      workflow engine throughput and resume latency on the real host (--provider Sqlite|Postgres, see bench/workflows-bench.sh)
 // otherwise      BenchmarkDotNet (e.g. --filter '*SearchQuery*'); --quick for a shorter run
 var invariant = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
@@ -24,6 +26,9 @@ switch (args.FirstOrDefault())
         return;
     case "profile-index":
         ProfileIndexing.Run();
+        return;
+    case "workflows":
+        Environment.ExitCode = await WorkflowBench.RunAsync(args[1..]);
         return;
 }
 

@@ -1,0 +1,140 @@
+using System.Xml.Linq;
+using static OpenCityAomori.UnitTests.WorkflowSeeds.SeededWorkflows;
+
+namespace OpenCityAomori.UnitTests.WorkflowSeeds;
+
+/// <summary>
+/// The diagram interchange (DI) that bpmn-js and other BPMN tools draw: a shape for the pool, every lane and
+/// every node, an edge for every flow, horizontal lanes, left-to-right and without overlapping nodes.
+/// </summary>
+public sealed class SeededWorkflowDiagramTests
+{
+    [Theory]
+    [MemberData(nameof(All), MemberType = typeof(SeededWorkflows))]
+    public void The_diagram_draws_the_collaboration_and_points_only_at_existing_elements(string name)
+    {
+        var document = Load(name);
+        var plane = Assert.Single(document.Root!.Elements(BpmnDi + "BPMNDiagram").Elements(BpmnDi + "BPMNPlane"));
+        var collaboration = document.Root.Element(Bpmn + "collaboration")!;
+        var ids = document.Root.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(Id(collaboration), (string?)plane.Attribute("bpmnElement"));
+        var referenced = plane.Elements().Select(e => (string)e.Attribute("bpmnElement")!).ToList();
+        Assert.All(referenced, r => Assert.Contains(r, ids));
+        Assert.Equal(referenced.Count, referenced.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(All), MemberType = typeof(SeededWorkflows))]
+    public void The_pool_every_lane_and_every_node_have_a_shape_and_lanes_are_horizontal(string name)
+    {
+        var document = Load(name);
+        var participant = document.Root!.Element(Bpmn + "collaboration")!.Element(Bpmn + "participant")!;
+
+        foreach (var element in Lanes(document).Append(participant).Concat(FlowNodes(document)))
+        {
+            var (_, _, width, height) = Bounds(document, Id(element));
+            Assert.True(width > 0 && height > 0, Id(element));
+        }
+
+        Assert.All(Lanes(document).Append(participant), e =>
+            Assert.Equal("true", (string?)document.Descendants(BpmnDi + "BPMNShape").Single(s => (string?)s.Attribute("bpmnElement") == Id(e)).Attribute("isHorizontal")));
+    }
+
+    [Theory]
+    [MemberData(nameof(All), MemberType = typeof(SeededWorkflows))]
+    public void Lanes_stack_inside_the_pool_and_each_node_is_drawn_inside_its_lane(string name)
+    {
+        var document = Load(name);
+        var pool = Bounds(document, Id(document.Root!.Element(Bpmn + "collaboration")!.Element(Bpmn + "participant")!));
+        var lanes = Lanes(document).Select(l => Bounds(document, Id(l))).ToList();
+
+        Assert.Equal(pool.Y, lanes[0].Y);
+        for (var i = 1; i < lanes.Count; i++)
+        {
+            Assert.Equal(lanes[i - 1].Y + lanes[i - 1].Height, lanes[i].Y);
+        }
+
+        Assert.Equal(pool.Y + pool.Height, lanes[^1].Y + lanes[^1].Height);
+        Assert.All(lanes, l => Assert.Equal(pool.X + pool.Width, l.X + l.Width));
+        Assert.All(FlowNodes(document), node =>
+        {
+            var lane = Bounds(document, Id(LaneOf(document, Id(node))!));
+            var b = Bounds(document, Id(node));
+            Assert.True(b.X >= lane.X && b.Y >= lane.Y && b.X + b.Width <= lane.X + lane.Width && b.Y + b.Height <= lane.Y + lane.Height, Id(node));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(All), MemberType = typeof(SeededWorkflows))]
+    public void Nodes_do_not_overlap_except_boundary_events_on_the_edge_of_their_task(string name)
+    {
+        var document = Load(name);
+        var nodes = FlowNodes(document).ToList();
+        var boundaries = nodes.Where(n => n.Name.LocalName == "boundaryEvent").ToList();
+        var others = nodes.Except(boundaries).ToList();
+
+        for (var i = 0; i < others.Count; i++)
+        {
+            for (var j = i + 1; j < others.Count; j++)
+            {
+                Assert.False(Overlap(Bounds(document, Id(others[i])), Bounds(document, Id(others[j]))), $"{Id(others[i])} overlaps {Id(others[j])}");
+            }
+        }
+
+        Assert.All(boundaries, b =>
+        {
+            var host = Bounds(document, (string)b.Attribute("attachedToRef")!);
+            var (x, y, w, h) = Bounds(document, Id(b));
+            var (cx, cy) = (x + w / 2, y + h / 2);
+            var onHorizontalEdge = (cy == host.Y || cy == host.Y + host.Height) && cx >= host.X && cx <= host.X + host.Width;
+            var onVerticalEdge = (cx == host.X || cx == host.X + host.Width) && cy >= host.Y && cy <= host.Y + host.Height;
+            Assert.True(onHorizontalEdge || onVerticalEdge, Id(b));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(All), MemberType = typeof(SeededWorkflows))]
+    public void Every_flow_is_an_orthogonal_edge_from_the_border_of_its_source_to_the_border_of_its_target(string name)
+    {
+        var document = Load(name);
+
+        Assert.All(Flows(document), flow =>
+        {
+            var edge = document.Descendants(BpmnDi + "BPMNEdge").Single(e => (string?)e.Attribute("bpmnElement") == Id(flow));
+            var points = edge.Elements(Di + "waypoint").Select(p => ((double)p.Attribute("x")!, (double)p.Attribute("y")!)).ToList();
+            Assert.True(points.Count >= 2, Id(flow));
+            Assert.True(OnBorder(Bounds(document, (string)flow.Attribute("sourceRef")!), points[0]), $"{Id(flow)} does not leave its source's border");
+            Assert.True(OnBorder(Bounds(document, (string)flow.Attribute("targetRef")!), points[^1]), $"{Id(flow)} does not reach its target's border");
+            for (var i = 1; i < points.Count; i++)
+            {
+                Assert.True(points[i].Item1 == points[i - 1].Item1 || points[i].Item2 == points[i - 1].Item2, $"{Id(flow)} segment {i} is diagonal");
+            }
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(All), MemberType = typeof(SeededWorkflows))]
+    public void The_diagram_reads_left_to_right_from_the_start_event(string name)
+    {
+        var document = Load(name);
+        var start = Bounds(document, Id(Process(document).Elements(Bpmn + "startEvent").Single()));
+
+        Assert.All(FlowNodes(document).Where(n => n.Name.LocalName != "startEvent"), n => Assert.True(Bounds(document, Id(n)).X > start.X, Id(n)));
+        var ends = Process(document).Elements(Bpmn + "endEvent").Select(e => Bounds(document, Id(e)).X).ToList();
+        Assert.True(ends.Max() > Process(document).Elements(Bpmn + "userTask").Concat(Process(document).Elements(Bpmn + "serviceTask")).Max(t => Bounds(document, Id(t)).X));
+    }
+
+    private static bool Overlap((double X, double Y, double Width, double Height) a, (double X, double Y, double Width, double Height) b) =>
+        a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
+
+    private static bool OnBorder((double X, double Y, double Width, double Height) box, (double X, double Y) p)
+    {
+        const double Tolerance = 1;
+        var withinX = p.X >= box.X - Tolerance && p.X <= box.X + box.Width + Tolerance;
+        var withinY = p.Y >= box.Y - Tolerance && p.Y <= box.Y + box.Height + Tolerance;
+        var onVertical = Math.Abs(p.X - box.X) <= Tolerance || Math.Abs(p.X - (box.X + box.Width)) <= Tolerance;
+        var onHorizontal = Math.Abs(p.Y - box.Y) <= Tolerance || Math.Abs(p.Y - (box.Y + box.Height)) <= Tolerance;
+        return withinX && withinY && (onVertical || onHorizontal);
+    }
+}
