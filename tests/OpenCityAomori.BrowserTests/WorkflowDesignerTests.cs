@@ -85,7 +85,7 @@ public sealed class WorkflowDesignerTests(BrowserAppFixture app)
         var completed = page.Locator("tr", new() { HasText = "タスク完了" });
         await Expect(completed).ToContainTextAsync("approve");
         await Expect(completed).ToContainTextAsync("内容を確認しました。");
-        await Expect(completed).ToContainTextAsync("管理者テスト");
+        await Expect(completed).ToContainTextAsync(BrowserAppFixture.AdminEmail);
         await Expect(page.Locator(".djs-element.oca-active")).ToHaveCountAsync(0);
         await AxeAssert.NoViolationsAsync(page, "the instance page of a completed instance");
     }
@@ -118,7 +118,7 @@ public sealed class WorkflowDesignerTests(BrowserAppFixture app)
         await panel.GetByLabel("名前", new() { Exact = true }).PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存して公開" }).ClickAsync();
 
-        var problem = page.Locator("#error-summary button", new() { HasText = "未設定の処理" });
+        var problem = page.Locator("#error-summary li", new() { HasText = "実行するアクティビティが選ばれていません。" }).GetByRole(AriaRole.Button, new() { Name = "未設定の処理" });
         await Expect(problem).ToBeVisibleAsync();
         await Expect(page.Locator("#workflow-canvas[data-loaded]")).ToBeVisibleAsync();
         await AxeAssert.NoViolationsAsync(page, "the designer with validation problems");

@@ -31,6 +31,7 @@ internal sealed partial class WorkflowDefinitionsController
 
         xml ??= "";
         var result = await store.SaveDraftAsync(name, xml, Actor(User), cancellationToken: cancellationToken);
+        var savedVersion = result.Succeeded ? result.Version : null;
         if (result.Succeeded && command == "publish" && result.Version is int version)
         {
             result = await store.PublishAsync(name, version, Actor(User), cancellationToken);
@@ -54,11 +55,12 @@ internal sealed partial class WorkflowDefinitionsController
             problems.Insert(0, new BpmnProblem(null, error, true));
         }
 
-        if (result.Succeeded)
+        if (savedVersion is not null)
         {
-            ViewData["Saved"] = T($"下書き（第{result.Version}版）を保存しました。公開するには次の問題を直してください。", $"The draft (version {result.Version}) was saved. Fix these problems to publish it.");
+            ViewData["Saved"] = T($"下書き（第{savedVersion}版）を保存しました。公開するには次の問題を直してください。", $"The draft (version {savedVersion}) was saved. Fix these problems to publish it.");
         }
-        else
+
+        if (!result.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
