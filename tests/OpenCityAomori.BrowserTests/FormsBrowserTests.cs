@@ -27,8 +27,8 @@ public sealed partial class FormsBrowserTests(BrowserAppFixture app)
         await page.GetByLabel("所属").FillAsync("株式会社ブラウザ");
         await page.GetByLabel("連絡先（メールアドレス）").FillAsync("ｈａｎａｋｏ＠example.jp");
         await page.GetByLabel("連絡先（電話番号）").FillAsync("０１７ー７６１ー４１５４");
-        await page.GetByLabel("件名", new() { Exact = false }).First.FillAsync("実証実験の相談");
-        await page.GetByLabel("内容", new() { Exact = false }).Last.FillAsync("市内の公園でセンサーの実証実験をしたいと考えています。");
+        await page.Locator("#f_subject").FillAsync("実証実験の相談");
+        await page.Locator("#f_message").FillAsync("市内の公園でセンサーの実証実験をしたいと考えています。");
         await page.GetByRole(AriaRole.Button, new() { Name = "送信する" }).ClickAsync();
 
         await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
