@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using OpenCityAomori.Web.Controllers;
@@ -87,6 +88,8 @@ internal sealed class BenchHost : WebApplicationFactory<ErrorController>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // The factory finds the content root only for test projects; the host reads its recipes from src/Web.
+        builder.UseSolutionRelativeContentRoot(Path.Combine("src", "Web"));
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
