@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Settings;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Workflows.Models;
 using OpenCityAomori.Modules.Workflows.Services;
@@ -27,6 +28,17 @@ public sealed class EngineActivityTests
         Assert.Equal("青森 様\n<b>&</b>", mail.TextBody);
         Assert.Equal($"workflow:{id}", mail.Source);
         Assert.Equal(["after"], (await h.InstanceAsync(id)).ActiveElementIds);
+    }
+
+    [Fact]
+    public async Task Templates_can_read_the_site_settings()
+    {
+        await using var h = new WorkflowHarness(s => s.AddSingleton<ISiteSettingsService>(new FixedSiteSettings()));
+        await h.DeployAsync("mail", Single("SendEmail", ("to", "{{ site.email }}"), ("subject", "{{ site.deskName }}"), ("body", "{{ instance.businessKey }}")));
+        await h.PublishAsync("E", "form-submission:3");
+        var mail = Assert.Single(h.Outbox.Sent);
+        Assert.Equal(["desk@city.example.jp"], mail.To);
+        Assert.Equal(("公民連携デスク", "form-submission:3"), (mail.Subject, mail.TextBody));
     }
 
     [Fact]
@@ -124,6 +136,14 @@ public sealed class EngineActivityTests
         var detail = await h.InstanceAsync(Assert.Single((await h.PublishAsync("E", "k")).StartedInstances));
         Assert.Equal(InstanceStatus.Faulted, detail.Instance.Status);
         Assert.Contains("not allowed", detail.Instance.Error, StringComparison.Ordinal);
+    }
+
+    private sealed class FixedSiteSettings : ISiteSettingsService
+    {
+        public ValueTask<SiteSettings> GetAsync(CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(SiteSettings.Empty with { Email = "desk@city.example.jp" });
+
+        public Task SaveAsync(SiteSettings settings, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 
     private sealed class FlakyActivity(int failures) : IWorkflowActivity

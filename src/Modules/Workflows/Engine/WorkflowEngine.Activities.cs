@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Settings;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Workflows.Bpmn;
 using OpenCityAomori.Modules.Workflows.Models;
@@ -59,8 +61,9 @@ internal sealed partial class WorkflowEngine
         throw new WorkflowFaultException(result.Retryable ? $"{result.Error} (gave up after {maxRetries} retries)" : result.Error ?? "The activity failed.");
     }
 
-    internal ValueTask<string> RenderAsync(InstanceRun run, string template) =>
-        LiquidTemplates.RenderAsync(template, run.Variables, new Dictionary<string, object?>(StringComparer.Ordinal)
+    internal async ValueTask<string> RenderAsync(InstanceRun run, string template)
+    {
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["instance"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
@@ -70,7 +73,30 @@ internal sealed partial class WorkflowEngine
                 ["version"] = run.Entity.DefinitionVersion,
             },
             ["now"] = clock.GetUtcNow(),
-        });
+        };
+
+        // Site settings (the desk's e-mail, names) only when the template asks for them.
+        if (template.Contains("site", StringComparison.Ordinal) && services.GetService<ISiteSettingsService>() is { } siteSettings)
+        {
+            var site = await siteSettings.GetAsync();
+            extra["site"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["email"] = site.Email,
+                ["phone"] = site.Phone,
+                ["postalCode"] = site.PostalCode,
+                ["siteName"] = site.SiteName.Ja,
+                ["siteNameEn"] = site.SiteName.En,
+                ["deskName"] = site.DeskName.Ja,
+                ["deskNameEn"] = site.DeskName.En,
+                ["organization"] = site.Organization.Ja,
+                ["organizationEn"] = site.Organization.En,
+                ["address"] = site.Address.Ja,
+                ["addressEn"] = site.Address.En,
+            };
+        }
+
+        return await LiquidTemplates.RenderAsync(template, run.Variables, extra);
+    }
 
     internal IServiceProvider Services => services;
 
