@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Data;
@@ -29,6 +30,7 @@ public sealed class WorkflowsModule : ModuleBase
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<WorkflowsDbContext>(Id);
+        services.ConfigureDbContext<WorkflowsDbContext>(o => o.AddInterceptors(new SqliteSynchronousInterceptor()));
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.SectionName));
         AddEngine(services);
         services.AddHostedService(sp => sp.GetRequiredService<TimerPoller>());
