@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Navigation;
 using OpenCityAomori.Core.Recipes;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Core.Workflows;
@@ -37,6 +38,7 @@ public sealed class WorkflowsModule : ModuleBase
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         services.AddScoped<IRecipeStep, WorkflowsRecipeStep>();
         services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }
 
     /// <summary>The engine, its services and built-in activities, without the DbContext and hosted services (tests add their own).</summary>
