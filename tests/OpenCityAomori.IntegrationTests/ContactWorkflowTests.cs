@@ -48,8 +48,8 @@ public sealed class ContactWorkflowTests
         var instanceId = System.Text.RegularExpressions.Regex.Match(list, "/admin/workflows/instances/([0-9a-f-]{36})").Groups[1].Value;
         Assert.NotEmpty(instanceId);
         var detail = await admin.GetStringAsync($"/admin/workflows/instances/{instanceId}");
-        Assert.Contains("Task_NotifyDesk", detail, StringComparison.Ordinal);
-        Assert.Contains("Task_EmailDesk", detail, StringComparison.Ordinal);
+        Assert.Contains("デスクへの通知（Task_NotifyDesk）", detail, StringComparison.Ordinal);
+        Assert.Contains("デスクへのメール送信（Task_EmailDesk）", detail, StringComparison.Ordinal);
 
         // Desk staff find the notification linking to the submission.
         var desk = host.NewClient();

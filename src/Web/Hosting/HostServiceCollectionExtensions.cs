@@ -39,6 +39,7 @@ internal static class HostServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddTransient<AuditSaveChangesInterceptor>();
         services.AddScoped<AmbientTransaction>();
+        services.AddHostedService<SqliteWalCheckpointer>();
         services.AddModuleDbContext<ShellDbContext>(ShellDbContext.ModuleId);
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<IFeatureManager>(sp => sp.GetRequiredService<FeatureManager>());

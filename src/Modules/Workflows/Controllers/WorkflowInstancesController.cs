@@ -66,7 +66,7 @@ internal sealed class WorkflowInstancesController(
             current,
             openTasks,
             Variables(detail.Variables),
-            detail.History.Select(ToRow).ToList(),
+            detail.History.Select(h => ToRow(h, labels)).ToList(),
             DesignerData.ViewerJson(detail.Xml, detail.ActiveElementIds, done, faulted),
             await permissions.HasAsync(User, Permissions.ManageWorkflowInstances)));
     }
@@ -90,7 +90,11 @@ internal sealed class WorkflowInstancesController(
     internal static IReadOnlyList<VariableRow> Variables(IReadOnlyDictionary<string, string?> variables) =>
         variables.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => new VariableRow(v.Key, v.Value)).ToList();
 
-    internal static HistoryRow ToRow(WorkflowHistoryEntry h) => new(h.AtUtc, h.Kind, h.ElementId, h.Actor, h.Outcome, h.Message);
+    internal static HistoryRow ToRow(WorkflowHistoryEntry h) => ToRow(h, null);
+
+    internal static HistoryRow ToRow(WorkflowHistoryEntry h, IReadOnlyDictionary<string, string>? labels) =>
+        new(h.AtUtc, h.Kind, h.ElementId, h.Actor, h.Outcome, h.Message,
+            h.ElementId is { } e && labels?.GetValueOrDefault(e) is { Length: > 0 } name && name != e ? name : null);
 
     private IActionResult AfterAction(Guid id, InstanceActionResult result, string done)
     {

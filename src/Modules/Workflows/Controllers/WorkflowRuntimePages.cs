@@ -23,7 +23,7 @@ internal sealed class CompleteTaskForm
     public string? Comment { get; set; }
 }
 
-internal sealed record HistoryRow(DateTime AtUtc, string Kind, string? ElementId, string? Actor, string? Outcome, string? Message);
+internal sealed record HistoryRow(DateTime AtUtc, string Kind, string? ElementId, string? Actor, string? Outcome, string? Message, string? ElementName = null);
 
 internal sealed record VariableRow(string Name, string? Value);
 

@@ -11,12 +11,15 @@ namespace OpenCityAomori.Modules.Workflows.Data;
 /// </summary>
 internal sealed class SqliteSynchronousInterceptor : DbConnectionInterceptor
 {
+    // No automatic checkpoint inside a step either: the host checkpoints the log every second in the background.
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;";
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         if (connection is SqliteConnection)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            command.CommandText = Pragmas;
             command.ExecuteNonQuery();
         }
     }
@@ -26,7 +29,7 @@ internal sealed class SqliteSynchronousInterceptor : DbConnectionInterceptor
         if (connection is SqliteConnection)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            command.CommandText = Pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

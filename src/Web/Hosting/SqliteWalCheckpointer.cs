@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using OpenCityAomori.Core.Data;
+
+namespace OpenCityAomori.Web.Hosting;
+
+/// <summary>
+/// On SQLite, copies the write-ahead log into the database file every second in the background
+/// (a PASSIVE checkpoint never blocks readers or writers). Busy connections such as the workflow
+/// engine's turn their automatic checkpoint off, so no request pays for a checkpoint's writes and
+/// fsyncs (they showed as a 30 ms p99 on resumes); this keeps the log small instead.
+/// </summary>
+internal sealed class SqliteWalCheckpointer(IOptions<DatabaseOptions> database, ILogger<SqliteWalCheckpointer> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (database.Value.Provider != DatabaseProvider.Sqlite || database.Value.ConnectionString is not { Length: > 0 } connectionString)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var connection = new SqliteConnection(connectionString);
+                await connection.OpenAsync(stoppingToken);
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+                await command.ExecuteNonQueryAsync(stoppingToken);
+            }
+            catch (SqliteException ex)
+            {
+                logger.LogDebug(ex, "WAL checkpoint skipped");
+            }
+        }
+    }
+}
