@@ -75,7 +75,7 @@ internal sealed class EmailDispatcher(
             logger.LogWarning(ex, "E-mail server unreachable; {Count} message(s) will be retried", messages.Count);
             foreach (var message in messages)
             {
-                await RecordFailureAsync(message, token, ex, settings.Schedule, cancellationToken);
+                await RecordFailureAsync(message, token, ex, settings.Schedule, cancellationToken, serverUnreachable: true);
             }
 
             return 0;
@@ -111,10 +111,12 @@ internal sealed class EmailDispatcher(
         return sent;
     }
 
-    private async Task RecordFailureAsync(OutboxEmail message, string token, Exception error, RetrySchedule schedule, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(OutboxEmail message, string token, Exception error, RetrySchedule schedule, CancellationToken cancellationToken, bool serverUnreachable = false)
     {
+        // A server that cannot be reached says nothing about the message: it stays pending (back-off
+        // capped at RetryMaxSeconds) however long the outage lasts. Only the server's answers count.
         var permanent = error is SmtpCommandException { StatusCode: var code } && (int)code >= 500;
-        var failed = permanent || schedule.IsExhausted(message.Attempts);
+        var failed = permanent || (!serverUnreachable && schedule.IsExhausted(message.Attempts));
         var next = clock.GetUtcNow().UtcDateTime + schedule.DelayAfter(message.Attempts);
         var text = error is SmtpCommandException smtp
             ? $"SMTP {(int)smtp.StatusCode} ({smtp.ErrorCode}): {smtp.Message}"

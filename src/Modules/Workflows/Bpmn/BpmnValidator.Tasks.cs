@@ -22,6 +22,11 @@ internal sealed partial class BpmnValidator
         {
             problems.Add(new(task.Id, Text("結果（outcomes）が空です。", "The outcomes list is empty.")));
         }
+
+        if (task.Property("description") is { } description && !Engine.LiquidTemplates.TryParse(description, out var descriptionError))
+        {
+            problems.Add(new(task.Id, Text($"説明のテンプレートが正しくありません：{descriptionError}", $"The description template is not valid: {descriptionError}")));
+        }
     }
 
     private void CheckServiceTask(BpmnElement task, List<BpmnProblem> problems)

@@ -31,7 +31,7 @@ internal sealed class WorkflowInstancesController(
                 status,
                 filter.BusinessKey,
                 filter.From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-                filter.To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                (filter.To is { } to && to < DateOnly.MaxValue ? to.AddDays(1) : filter.To)?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
                 filter.Page,
                 PageSize),
             cancellationToken);

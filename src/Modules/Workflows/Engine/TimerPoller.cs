@@ -38,8 +38,10 @@ internal sealed class TimerPoller(
 
         var fired = 0;
         List<WorkflowWait> due;
+        int firedInBatch;
         do
         {
+            firedInBatch = 0;
             var now = clock.GetUtcNow().UtcDateTime;
             await using (var scope = scopes.CreateAsyncScope())
             {
@@ -58,6 +60,7 @@ internal sealed class TimerPoller(
                     if (await FireAsync(wait, cancellationToken))
                     {
                         fired++;
+                        firedInBatch++;
                     }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -66,7 +69,8 @@ internal sealed class TimerPoller(
                 }
             }
         }
-        while (due.Count == BatchSize && !cancellationToken.IsCancellationRequested);
+        // A full batch of timers that all failed would come back first again: wait for the next poll.
+        while (due.Count == BatchSize && firedInBatch > 0 && !cancellationToken.IsCancellationRequested);
 
         return fired;
     }

@@ -10,6 +10,9 @@ internal sealed partial class WorkflowEngine
     /// </summary>
     internal void Leave(InstanceRun run, Token token, BpmnElement element)
     {
+        // Until a flow is taken, a retry must leave this element again, never run it a second time
+        // (a condition that throws must not resend an e-mail or recreate a completed task).
+        token.RetryLeave = true;
         List<BpmnFlow> taken = [];
         foreach (var flow in element.Outgoing)
         {
@@ -26,7 +29,6 @@ internal sealed partial class WorkflowEngine
 
         if (taken.Count == 0)
         {
-            token.RetryLeave = true;
             throw new WorkflowFaultException(element.Outgoing.Count == 0
                 ? $"'{element.DisplayName}' has no outgoing flow."
                 : $"No condition of the flows leaving '{element.DisplayName}' is true, and there is no default flow.");
@@ -42,6 +44,7 @@ internal sealed partial class WorkflowEngine
     private static void Move(InstanceRun run, Token token, BpmnFlow flow)
     {
         _ = run;
+        token.RetryLeave = false;
         token.ElementId = flow.TargetId;
         token.ArrivedVia = flow.Id;
         token.State = TokenState.Ready;

@@ -99,6 +99,12 @@ internal sealed partial class WorkflowEngine(
             {
                 Fault(run, token, element, fault.Message);
             }
+            catch (Exception unexpected) when (unexpected is not (OperationCanceledException or System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException))
+            {
+                // A bug or bad data in one element faults this instance (visible, retryable) instead of
+                // failing the whole step, which would drop the event or leave a timer firing forever.
+                Fault(run, token, element, unexpected.GetType().Name + ": " + unexpected.Message);
+            }
         }
 
         run.Store(Now);

@@ -149,7 +149,12 @@ internal sealed partial class WorkflowDefinitionStore(
     private static DefinitionSummary Summary(WorkflowDefinition d, int active) =>
         new(d.Id, d.Name, d.TitleJa, d.TitleEn, d.LatestVersion, d.PublishedVersion, d.UpdatedUtc, active);
 
-    private static string Title(string? preferred, string? other) => (string.IsNullOrWhiteSpace(preferred) ? other ?? "" : preferred).Trim();
+    // Titles are at most 200 characters in the table; an imported process name can be longer.
+    private static string Title(string? preferred, string? other)
+    {
+        var title = (string.IsNullOrWhiteSpace(preferred) ? other ?? "" : preferred).Trim();
+        return title.Length <= 200 ? title : title[..200];
+    }
 
     private static LocalizedText NotFound(string name) => new($"ワークフロー「{name}」はありません。", $"There is no workflow named '{name}'.");
 

@@ -39,8 +39,8 @@ internal sealed class WorkflowInstanceQuery(WorkflowsDbContext db)
         }
 
         var pageSize = Math.Clamp(filter.PageSize, 1, 200);
-        var page = Math.Max(1, filter.Page);
         var total = await query.CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var items = await query.OrderByDescending(i => i.CreatedUtc).ThenByDescending(i => i.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(i => new InstanceSummary(i.Id, i.DefinitionName, i.DefinitionVersion, i.BusinessKey, i.Status, i.Error, i.CreatedUtc, i.UpdatedUtc, i.CompletedUtc))
