@@ -195,6 +195,11 @@ dotnet test OpenCityAomori.sln -c Release -m:1 --logger "console;verbosity=norma
 rc=${PIPESTATUS[0]}
 set -e
 
+# CI shows only the end of the output: repeat each failure (name and message) there.
+awk '/^[[:space:]]+Failed [^:]/ { show = 1; shown = 0; print "FAILED:" substr($0, index($0, "Failed") + 6) }
+     show && /Stack Trace:/ { show = 0 }
+     show && /Error Message:/ { next }
+     show && !/^[[:space:]]+Failed [^:]/ && shown < 12 { print "   " $0; shown++ }' "$TESTLOG"
 # One closing line over every test project, in the plain "N passed, N failed" form.
 awk '/^Total tests:/ { counting = 1; next }
      counting && /^[[:space:]]+Passed:/  { passed += $2 }
