@@ -38,6 +38,7 @@ public sealed partial class WorkflowSeededFlowTests
         await desk.LoginAsync("desk1@example.jp", Password);
         var inbox = await desk.GetStringAsync("/admin/workflows/tasks");
         Assert.Contains("受付・内容確認（対話・調整）", inbox, StringComparison.Ordinal);
+        Assert.Contains("未完了 1 件（うち期限切れ 0 件）", inbox, StringComparison.Ordinal);
         var triage = TaskLink().Match(inbox).Groups[1].Value;
         Assert.NotEmpty(triage);
         var page = await desk.GetStringAsync($"/admin/workflows/tasks/{triage}");
@@ -67,6 +68,22 @@ public sealed partial class WorkflowSeededFlowTests
         Assert.Contains("提案書確認・実施可否の検討", review, StringComparison.Ordinal);
         var reviewId = TaskLink().Match(review).Groups[1].Value;
         Assert.Contains("経済政策課で検討をお願いします。", await keizai.GetStringAsync($"/admin/workflows/tasks/{reviewId}"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_admin_menu_marks_only_the_page_being_viewed_as_current(string provider)
+    {
+        await using var host = await TestHost.StartAsync(provider);
+        var admin = await host.AdminClientAsync();
+
+        var tasks = await admin.GetStringAsync("/admin/workflows/tasks");
+        var definitions = await admin.GetStringAsync("/admin/workflows");
+
+        Assert.Single(Regex.Matches(tasks, "aria-current=\"page\""));
+        Assert.Contains("<a href=\"/admin/workflows/tasks\" aria-current=\"page\">", tasks, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(definitions, "aria-current=\"page\""));
+        Assert.Contains("<a href=\"/admin/workflows\" aria-current=\"page\">", definitions, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("/admin/workflows/tasks/([0-9a-f-]{36})")]

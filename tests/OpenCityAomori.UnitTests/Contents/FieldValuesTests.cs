@@ -1,3 +1,4 @@
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Contents.Services;
 using OpenCityAomori.Modules.Contents.Validation;
 

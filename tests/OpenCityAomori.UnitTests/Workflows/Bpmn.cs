@@ -40,6 +40,8 @@ internal static class Bpmn
     public static string Exclusive(string id, string? defaultFlow = null) =>
         defaultFlow is null ? $"<bpmn:exclusiveGateway id=\"{id}\" />" : $"<bpmn:exclusiveGateway id=\"{id}\" default=\"{defaultFlow}\" />";
 
+    public static string EventGateway(string id) => $"<bpmn:eventBasedGateway id=\"{id}\" />";
+
     public static string Parallel(string id) => $"<bpmn:parallelGateway id=\"{id}\" />";
 
     public static string MessageCatch(string id, string message) =>

@@ -33,7 +33,7 @@ public sealed class BpmnValidatorTests
     [Theory]
     [InlineData("<bpmn:subProcess id=\"sub\" />", "sub")]
     [InlineData("<bpmn:inclusiveGateway id=\"inc\" />", "inc")]
-    [InlineData("<bpmn:eventBasedGateway id=\"evb\" />", "evb")]
+    [InlineData("<bpmn:eventBasedGateway id=\"evb\" instantiate=\"true\" />", "evb")]
     [InlineData("<bpmn:intermediateThrowEvent id=\"sig\"><bpmn:signalEventDefinition /></bpmn:intermediateThrowEvent>", "sig")]
     [InlineData("<bpmn:endEvent id=\"esc\"><bpmn:escalationEventDefinition /></bpmn:endEvent>", "esc")]
     [InlineData("<bpmn:userTask id=\"loop\"><bpmn:multiInstanceLoopCharacteristics /></bpmn:userTask>", "loop")]
@@ -143,5 +143,28 @@ public sealed class BpmnValidatorTests
         Assert.True(IsoTimer.TryParseCycle("R/PT1H", out repetitions, out _, out _));
         Assert.Equal(-1, repetitions);
         Assert.False(IsoTimer.TryParseCycle("3/P1D", out _, out _, out _));
+    }
+
+    [Fact]
+    public void An_event_gateway_before_a_reply_and_a_deadline_is_valid() =>
+        Assert.Empty(Problems(Bpmn.Definitions(
+            Bpmn.Start() + Bpmn.EventGateway("wait") + Bpmn.MessageCatch("reply", "Replied") + Bpmn.TimerCatch("deadline", "timeDuration", "P14D") + Bpmn.End() + Bpmn.End("late")
+            + Bpmn.Flow("f1", "start", "wait") + Bpmn.Flow("f2", "wait", "reply") + Bpmn.Flow("f3", "wait", "deadline") + Bpmn.Flow("f4", "reply", "end") + Bpmn.Flow("f5", "deadline", "late"),
+            "Replied")));
+
+    [Fact]
+    public void An_event_gateway_needs_two_catch_events_of_its_own_and_no_conditions()
+    {
+        var problems = Problems(Bpmn.Definitions(
+            Bpmn.Start() + Bpmn.EventGateway("one") + Bpmn.MessageCatch("reply", "Replied") + Bpmn.EventGateway("wait") + Bpmn.UserTask("task", ("role", "DeskStaff"))
+            + Bpmn.MessageCatch("again", "Replied") + Bpmn.End()
+            + Bpmn.Flow("f1", "start", "one") + Bpmn.Flow("f2", "one", "reply") + Bpmn.Flow("f3", "reply", "wait")
+            + Bpmn.Flow("f4", "wait", "task", "true") + Bpmn.Flow("f5", "wait", "again") + Bpmn.Flow("f6", "task", "again") + Bpmn.Flow("f7", "again", "end"),
+            "Replied"));
+
+        Assert.Contains(problems, p => p.ElementId == "one" && p.Message.En.Contains("at least two", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.ElementId == "wait" && p.Message.En.Contains("conditions", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.ElementId == "task" && p.Message.En.Contains("Only message or timer", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.ElementId == "again" && p.Message.En.Contains("other incoming", StringComparison.Ordinal));
     }
 }

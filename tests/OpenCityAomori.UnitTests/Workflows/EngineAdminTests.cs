@@ -63,12 +63,37 @@ public sealed class EngineAdminTests
         await h.PublishAsync("E", "k");
         h.Clock.Advance(TimeSpan.FromDays(2));
 
-        var inbox = await h.WithAsync(sp => sp.GetRequiredService<WorkflowTaskService>().InboxAsync(WorkflowHarness.User("sato", "DeskStaff")));
+        var page = await h.WithAsync(sp => sp.GetRequiredService<WorkflowTaskService>().InboxAsync(WorkflowHarness.User("sato", "DeskStaff")));
+        var inbox = page.Items;
+        Assert.Equal((2, 1), (page.Total, page.Overdue));
 
         Assert.Equal(["mine", "Task desk"], inbox.Select(t => t.Name == "Task mine" ? "mine" : t.Name).ToArray());
         Assert.True(inbox[0].IsOverdue);
         Assert.False(inbox[1].IsOverdue);
         var other = await h.WithAsync(sp => sp.GetRequiredService<WorkflowTaskService>().GetAsync(inbox[0].Id, WorkflowHarness.User("tanaka", "DepartmentStaff")));
         Assert.Null(other);
+    }
+
+    [Fact]
+    public async Task The_inbox_pages_through_every_task_in_due_order_without_repeating_one()
+    {
+        await using var h = new WorkflowHarness();
+        await h.DeployAsync("paged", OneTask("P"));
+        for (var i = 0; i < 5; i++)
+        {
+            await h.PublishAsync("P", "case-" + i);
+            h.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var service = (IServiceProvider sp) => sp.GetRequiredService<WorkflowTaskService>();
+        var user = WorkflowHarness.User("sato", "DeskStaff");
+        var first = await h.WithAsync(sp => service(sp).InboxAsync(user, page: 1, pageSize: 2));
+        var second = await h.WithAsync(sp => service(sp).InboxAsync(user, page: 2, pageSize: 2));
+        var beyond = await h.WithAsync(sp => service(sp).InboxAsync(user, page: 99, pageSize: 2));
+
+        Assert.Equal((5, 3), (first.Total, first.Pages));
+        Assert.Equal(["case-0", "case-1"], first.Items.Select(t => t.BusinessKey).ToArray());
+        Assert.Equal(["case-2", "case-3"], second.Items.Select(t => t.BusinessKey).ToArray());
+        Assert.Equal((3, "case-4"), (beyond.Page, Assert.Single(beyond.Items).BusinessKey));
     }
 }

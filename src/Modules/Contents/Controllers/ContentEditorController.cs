@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenCityAomori.Core.Content;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Contents.Data;
 using OpenCityAomori.Modules.Contents.Models;

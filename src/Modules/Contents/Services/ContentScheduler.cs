@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Modules.Contents.Data;
 
 namespace OpenCityAomori.Modules.Contents.Services;
@@ -10,7 +11,7 @@ namespace OpenCityAomori.Modules.Contents.Services;
 /// Publishes items whose publication time came and withdraws those that expired. Every node runs it;
 /// the item's schedule columns are concurrency tokens, so only one node's change commits.
 /// </summary>
-internal sealed class ContentScheduler(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ContentScheduler> logger) : BackgroundService
+internal sealed class ContentScheduler(IServiceScopeFactory scopes, IFeatureManager features, TimeProvider clock, ILogger<ContentScheduler> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(20);
 
@@ -43,6 +44,12 @@ internal sealed class ContentScheduler(IServiceScopeFactory scopes, TimeProvider
         using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            // While the module is off nothing is published or withdrawn; what fell due meanwhile runs on enabling.
+            if (!features.IsEnabled(ContentsModule.Id))
+            {
+                continue;
+            }
+
             try
             {
                 await using var scope = scopes.CreateAsyncScope();

@@ -1,3 +1,4 @@
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Contents.Models;
 using OpenCityAomori.Modules.Contents.Validation;
 using static OpenCityAomori.Core.Localization.Cultures;

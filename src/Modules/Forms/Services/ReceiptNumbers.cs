@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Forms.Data;
 using OpenCityAomori.Modules.Forms.Models;
 
@@ -12,10 +13,7 @@ namespace OpenCityAomori.Modules.Forms.Services;
 /// </summary>
 internal static class ReceiptNumbers
 {
-    /// <summary>Japan has no daylight saving time: the offset is fixed.</summary>
-    public static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
-
-    public static DateOnly JapanDay(DateTime utc) => DateOnly.FromDateTime(utc + JapanOffset);
+    public static DateOnly JapanDay(DateTime utc) => JapanTime.Day(utc);
 
     public static string CounterKey(string prefix, DateOnly day) => $"{prefix}-{day:yyyyMMdd}";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Forms.Models;
 
 namespace OpenCityAomori.Modules.Forms.Services;
@@ -44,7 +45,7 @@ internal static class SubmissionCsv
                 var values = submission.GetValues();
                 csv.WriteField(Defuse(submission.ReceiptNumber));
                 csv.WriteField(Defuse(submission.FormName));
-                csv.WriteField((submission.SubmittedUtc + ReceiptNumbers.JapanOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+                csv.WriteField(JapanTime.Format(submission.SubmittedUtc, seconds: true));
                 csv.WriteField(submission.Culture);
                 csv.WriteField(submission.EventStatus.ToString());
                 csv.WriteField(submission.EmailStatus.ToString());

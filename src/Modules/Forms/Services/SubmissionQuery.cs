@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Forms.Data;
 using OpenCityAomori.Modules.Forms.Models;
 
@@ -17,13 +18,13 @@ internal sealed class SubmissionQuery(FormsDbContext db)
 
         if (filter.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ReceiptNumbers.JapanOffset;
+            var start = JapanTime.StartOfDayUtc(from);
             query = query.Where(s => s.SubmittedUtc >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ReceiptNumbers.JapanOffset;
+            var end = JapanTime.StartOfDayUtc(to.AddDays(1));
             query = query.Where(s => s.SubmittedUtc < end);
         }
 

@@ -37,6 +37,9 @@ internal sealed partial class BpmnValidator(IEnumerable<IWorkflowActivity> activ
                 case ElementKind.ExclusiveGateway or ElementKind.ParallelGateway:
                     CheckGateway(element, problems);
                     break;
+                case ElementKind.EventBasedGateway:
+                    CheckEventGateway(model, element, problems);
+                    break;
                 case ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent:
                     CheckTimer(element, problems);
                     break;
@@ -74,7 +77,7 @@ internal sealed partial class BpmnValidator(IEnumerable<IWorkflowActivity> activ
     {
         if (element.Kind != ElementKind.EndEvent && element.Outgoing.Count == 0)
         {
-            problems.Add(new(element.Id, element.Kind is ElementKind.ExclusiveGateway or ElementKind.ParallelGateway
+            problems.Add(new(element.Id, element.Kind is ElementKind.ExclusiveGateway or ElementKind.ParallelGateway or ElementKind.EventBasedGateway
                 ? new("ゲートウェイに出ていくフローがありません。", "The gateway has no outgoing flow.")
                 : new("出ていくシーケンスフローがありません（行き止まり）。", "No outgoing sequence flow (dead end).")));
         }

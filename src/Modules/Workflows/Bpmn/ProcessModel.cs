@@ -10,6 +10,9 @@ internal enum ElementKind
     ServiceTask,
     ExclusiveGateway,
     ParallelGateway,
+
+    /// <summary>Waits for whichever of the events after it happens first (a reply, or a deadline).</summary>
+    EventBasedGateway,
     MessageCatchEvent,
     TimerCatchEvent,
     TimerBoundaryEvent,

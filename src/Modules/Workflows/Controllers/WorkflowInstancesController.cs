@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Workflows.Models;
 using OpenCityAomori.Modules.Workflows.Services;
@@ -119,20 +120,28 @@ internal sealed class WorkflowInstancesController(
     {
         if (detail.Tasks.FirstOrDefault(t => t.ElementId == elementId && t.Status == WorkflowTaskStatus.Open) is { } task)
         {
-            var due = task.DueUtc is DateTime d ? T($"（期限 {d:yyyy-MM-dd HH:mm} UTC）", $" (due {d:yyyy-MM-dd HH:mm} UTC)") : "";
+            var due = task.DueUtc is DateTime d ? T($"（期限 {JapanTime.Format(d)}）", $" (due {JapanTime.Format(d)} JST)") : "";
             return T("タスクの完了待ち", "Waiting for the task to be completed") + due;
+        }
+
+        var gatewayWaits = detail.Waits.Where(w => w.GatewayId == elementId).ToList();
+        if (gatewayWaits.Count > 0)
+        {
+            return T("先に起きたイベントへ進みます：", "Moves on with whichever comes first: ") + string.Join(T("、", "; "), gatewayWaits.Select(DescribeWait));
         }
 
         if (detail.Waits.FirstOrDefault(w => w.ElementId == elementId) is { } wait)
         {
-            return wait.Kind switch
-            {
-                WaitKind.Message => T($"メッセージ「{wait.EventName}」待ち", $"Waiting for the message '{wait.EventName}'"),
-                WaitKind.Timer => T($"タイマー待ち（{wait.DueUtc:yyyy-MM-dd HH:mm} UTC）", $"Waiting for the timer ({wait.DueUtc:yyyy-MM-dd HH:mm} UTC)"),
-                _ => T($"自動再試行待ち（{wait.DueUtc:yyyy-MM-dd HH:mm} UTC）", $"Waiting for an automatic retry ({wait.DueUtc:yyyy-MM-dd HH:mm} UTC)"),
-            };
+            return DescribeWait(wait);
         }
 
         return elementId == detail.FaultedElementId ? T("エラーで停止", "Stopped by an error") : T("実行中", "Running");
     }
+
+    private static string DescribeWait(WaitView wait) => wait.Kind switch
+    {
+        WaitKind.Message => T($"メッセージ「{wait.EventName}」待ち", $"Waiting for the message '{wait.EventName}'"),
+        WaitKind.Timer => T($"タイマー待ち（{JapanTime.Format(wait.DueUtc)}）", $"Waiting for the timer ({JapanTime.Format(wait.DueUtc)} JST)"),
+        _ => T($"自動再試行待ち（{JapanTime.Format(wait.DueUtc)}）", $"Waiting for an automatic retry ({JapanTime.Format(wait.DueUtc)} JST)"),
+    };
 }

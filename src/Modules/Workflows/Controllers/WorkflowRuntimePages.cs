@@ -13,7 +13,7 @@ internal sealed record TaskRow(
     DateTime? DueUtc,
     bool Overdue);
 
-internal sealed record TaskListPage(IReadOnlyList<TaskRow> Tasks);
+internal sealed record TaskListPage(IReadOnlyList<TaskRow> Tasks, int Total, int Overdue, int Page, int Pages);
 
 /// <summary>Empty fields arrive as null (MVC converts empty strings), hence the nullable texts.</summary>
 internal sealed class CompleteTaskForm

@@ -11,13 +11,16 @@ namespace OpenCityAomori.Modules.Workflows.Controllers;
 [Route("admin/workflows/tasks")]
 internal sealed class WorkflowTasksController(WorkflowTaskService tasks, IPermissionChecker permissions) : Controller
 {
+    private const int PageSize = 50;
+
     [HttpGet("")]
     [AuthorizePermission("WorkOnWorkflowTasks")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
-        var inbox = await tasks.InboxAsync(User, cancellationToken);
-        return View(new TaskListPage(inbox.Select(t => new TaskRow(
-            t.Id, t.InstanceId, t.Name, t.DefinitionName, t.BusinessKey, t.AssigneeUser, t.Role, t.DepartmentCode, t.CreatedUtc, t.DueUtc, t.IsOverdue)).ToList()));
+        var inbox = await tasks.InboxAsync(User, page, PageSize, cancellationToken);
+        var rows = inbox.Items.Select(t => new TaskRow(
+            t.Id, t.InstanceId, t.Name, t.DefinitionName, t.BusinessKey, t.AssigneeUser, t.Role, t.DepartmentCode, t.CreatedUtc, t.DueUtc, t.IsOverdue)).ToList();
+        return View(new TaskListPage(rows, inbox.Total, inbox.Overdue, inbox.Page, inbox.Pages));
     }
 
     [HttpGet("{id:guid}")]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Modules.Workflows.Data;
 using OpenCityAomori.Modules.Workflows.Models;
 
@@ -12,7 +13,8 @@ namespace OpenCityAomori.Modules.Workflows.Engine;
 /// Deletes finished (completed or cancelled) instances older than <c>Workflows:RetentionDays</c>, with
 /// their history, tasks and waits, in batches, and received-event records of the same age.
 /// </summary>
-internal sealed class RetentionService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkflowOptions> options, ILogger<RetentionService> logger) : BackgroundService
+internal sealed class RetentionService(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkflowOptions> options, IServiceProvider services, ILogger<RetentionService> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     private const int BatchSize = 500;
@@ -56,9 +58,15 @@ internal sealed class RetentionService(IServiceScopeFactory scopes, TimeProvider
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var features = services.GetService<IFeatureManager>();
         using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            if (features?.IsEnabled(WorkflowsModule.Id) == false)
+            {
+                continue;
+            }
+
             try
             {
                 var count = await TrimAsync(stoppingToken);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Medallion.Threading.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Data;
+using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Modules.Workflows.Data;
 using OpenCityAomori.Modules.Workflows.Models;
 
@@ -22,10 +24,13 @@ internal sealed class TimerPoller(
     TimeProvider clock,
     IOptions<WorkflowOptions> options,
     IOptions<DatabaseOptions> database,
+    IServiceProvider services,
     ILogger<TimerPoller> logger) : BackgroundService
 {
     private const int BatchSize = 200;
-    private static readonly SemaphoreSlim LocalLock = new(1, 1);
+    // One lock per SQLite database: hosts of the same process on one file (tests' "two nodes") share it,
+    // hosts on different files do not block each other.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> LocalLocks = new(StringComparer.Ordinal);
 
     /// <summary>Fires what is due now; returns how many rows fired.</summary>
     public async Task<int> FireDueAsync(CancellationToken cancellationToken)
@@ -100,15 +105,23 @@ internal sealed class TimerPoller(
             return await distributedLock.TryAcquireAsync(TimeSpan.Zero, cancellationToken);
         }
 
-        return await LocalLock.WaitAsync(TimeSpan.Zero, cancellationToken) ? new Releaser() : null;
+        var localLock = LocalLocks.GetOrAdd(database.Value.ConnectionString ?? "", _ => new SemaphoreSlim(1, 1));
+        return await localLock.WaitAsync(TimeSpan.Zero, cancellationToken) ? new Releaser(localLock) : null;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(Math.Max(0.05, options.Value.TimerPollSeconds));
+        var features = services.GetService<IFeatureManager>();
         using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            // A disabled module's timers wait, due, until it is enabled again.
+            if (features?.IsEnabled(WorkflowsModule.Id) == false)
+            {
+                continue;
+            }
+
             try
             {
                 await FireDueAsync(stoppingToken);
@@ -121,11 +134,11 @@ internal sealed class TimerPoller(
         }
     }
 
-    private sealed class Releaser : IAsyncDisposable
+    private sealed class Releaser(SemaphoreSlim localLock) : IAsyncDisposable
     {
         public ValueTask DisposeAsync()
         {
-            LocalLock.Release();
+            localLock.Release();
             return ValueTask.CompletedTask;
         }
     }

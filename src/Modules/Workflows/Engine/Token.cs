@@ -8,6 +8,9 @@ internal enum TokenState
     AtMessage,
     AtTimer,
 
+    /// <summary>At an event-based gateway: waits for the first of the events after it.</summary>
+    AtEventGateway,
+
     /// <summary>Arrived at a parallel join through <see cref="Token.ArrivedVia"/>; waits for the other flows.</summary>
     AtJoin,
 

@@ -49,7 +49,7 @@ internal sealed partial class WorkflowEngine
     public async Task ResumeMessageAsync(InstanceRun run, WorkflowWait wait, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
     {
         var token = run.Token(wait.TokenId);
-        if (token is null || token.State != TokenState.AtMessage || token.ElementId != wait.ElementId)
+        if (token is null || !await CatchAsync(run, token, wait.ElementId, TokenState.AtMessage, cancellationToken))
         {
             return;
         }
@@ -90,7 +90,7 @@ internal sealed partial class WorkflowEngine
         var element = run.Model.Element(wait.ElementId);
         if (element.Kind == ElementKind.TimerCatchEvent)
         {
-            if (token.State == TokenState.AtTimer && token.ElementId == element.Id)
+            if (await CatchAsync(run, token, element.Id, TokenState.AtTimer, cancellationToken))
             {
                 History(run, element.Id, HistoryKinds.TimerFired, null);
                 token.State = TokenState.Ready;

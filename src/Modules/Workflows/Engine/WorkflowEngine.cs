@@ -141,6 +141,9 @@ internal sealed partial class WorkflowEngine(
                 token.State = TokenState.AtTimer;
                 AddTimer(run, token, element, Now);
                 break;
+            case ElementKind.EventBasedGateway:
+                WaitForFirstEvent(run, token, element);
+                break;
         }
     }
 

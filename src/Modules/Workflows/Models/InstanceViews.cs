@@ -9,7 +9,8 @@ internal sealed record InstanceSummary(
 
 internal sealed record InstancePage(IReadOnlyList<InstanceSummary> Items, int Total, int Page, int PageSize);
 
-internal sealed record WaitView(Guid Id, WaitKind Kind, string ElementId, string? EventName, DateTime? DueUtc);
+/// <summary>A wait row; <see cref="GatewayId"/> is the event-based gateway whose token it belongs to, if any.</summary>
+internal sealed record WaitView(Guid Id, WaitKind Kind, string ElementId, string? EventName, DateTime? DueUtc, string? GatewayId = null);
 
 /// <summary>
 /// An instance with the BPMN of its version, the element ids where it currently is (tokens, open

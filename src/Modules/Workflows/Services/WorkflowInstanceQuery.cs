@@ -58,13 +58,15 @@ internal sealed class WorkflowInstanceQuery(WorkflowsDbContext db)
 
         var xml = await db.Versions.AsNoTracking().Where(v => v.Id == instance.DefinitionVersionId).Select(v => v.Xml).FirstOrDefaultAsync(cancellationToken) ?? "";
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedUtc).ToListAsync(cancellationToken);
-        var waits = await db.Waits.AsNoTracking().Where(w => w.InstanceId == id).OrderBy(w => w.DueUtc)
-            .Select(w => new WaitView(w.Id, w.Kind, w.ElementId, w.EventName, w.DueUtc)).ToListAsync(cancellationToken);
-        var history = await db.History.AsNoTracking().Where(h => h.InstanceId == id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
         var tokens = JsonSerializer.Deserialize<List<Token>>(instance.TokensJson, TokenJson.Options) ?? [];
+        var gateways = tokens.Where(t => t.State == TokenState.AtEventGateway).ToDictionary(t => t.Id, t => t.ElementId);
+        var waitRows = await db.Waits.AsNoTracking().Where(w => w.InstanceId == id).OrderBy(w => w.DueUtc).ToListAsync(cancellationToken);
+        var waits = waitRows.Select(w => new WaitView(w.Id, w.Kind, w.ElementId, w.EventName, w.DueUtc, gateways.GetValueOrDefault(w.TokenId))).ToList();
+        var history = await db.History.AsNoTracking().Where(h => h.InstanceId == id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
+
+        // Where the instance is: its tokens (at a task, an event, a gateway) and its open tasks.
         var active = tokens.Select(t => t.ElementId)
             .Concat(tasks.Where(t => t.Status == WorkflowTaskStatus.Open).Select(t => t.ElementId))
-            .Concat(waits.Where(w => w.Kind == WaitKind.Message || w.Kind == WaitKind.Retry).Select(w => w.ElementId))
             .Distinct(StringComparer.Ordinal).ToList();
         var variables = JsonSerializer.Deserialize<Dictionary<string, string?>>(instance.VariablesJson) ?? [];
         return new(

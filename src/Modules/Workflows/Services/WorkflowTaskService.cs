@@ -16,28 +16,41 @@ namespace OpenCityAomori.Modules.Workflows.Services;
 /// </summary>
 internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRunner steps, TimeProvider clock, IServiceProvider services)
 {
-    public async Task<IReadOnlyList<TaskInboxItem>> InboxAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One page of the open tasks this user may complete: named for them, or for their roles and department
+    /// (a task for a role and a department goes to people holding the role in that department).
+    /// </summary>
+    public async Task<TaskInbox> InboxAsync(ClaimsPrincipal user, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         var me = await IdentifyAsync(user, cancellationToken);
         var names = me.Names;
         var roles = me.Roles;
         var department = me.DepartmentCode;
         var now = clock.GetUtcNow().UtcDateTime;
-        var tasks = await db.Tasks.AsNoTracking()
-            .Where(t => t.Status == WorkflowTaskStatus.Open
-                && ((t.AssigneeUser != null && names.Contains(t.AssigneeUser))
-                    || (t.AssigneeUser == null && t.Role != null && roles.Contains(t.Role))
-                    || (t.AssigneeUser == null && department != null && t.DepartmentCode == department)))
+        var open = db.Tasks.AsNoTracking().Where(t => t.Status == WorkflowTaskStatus.Open);
+        var mine = department is null
+            ? open.Where(t => (t.AssigneeUser != null && names.Contains(t.AssigneeUser))
+                || (t.AssigneeUser == null && t.Role != null && roles.Contains(t.Role) && t.DepartmentCode == null))
+            : open.Where(t => (t.AssigneeUser != null && names.Contains(t.AssigneeUser))
+                || (t.AssigneeUser == null && (t.Role != null || t.DepartmentCode != null)
+                    && (t.Role == null || roles.Contains(t.Role))
+                    && (t.DepartmentCode == null || t.DepartmentCode == department)));
+        var total = await mine.CountAsync(cancellationToken);
+        var overdue = await mine.CountAsync(t => t.DueUtc != null && t.DueUtc < now, cancellationToken);
+        pageSize = Math.Clamp(pageSize, 1, 200);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var tasks = await mine
             .OrderBy(t => t.DueUtc == null)
             .ThenBy(t => t.DueUtc)
             .ThenBy(t => t.CreatedUtc)
-            .Take(500)
+            .ThenBy(t => t.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
             .ToListAsync(cancellationToken);
-
-        // A task for a role and a department goes to people holding the role in that department.
-        return tasks.Where(t => MayComplete(me, t, ignoreAdministrator: true))
+        var items = tasks
             .Select(t => new TaskInboxItem(t.Id, t.Name, t.DefinitionName, t.BusinessKey, t.AssigneeUser, t.Role, t.DepartmentCode, t.CreatedUtc, t.DueUtc, t.DueUtc < now, t.InstanceId))
             .ToList();
+        return new TaskInbox(items, total, overdue, page, pageSize);
     }
 
     /// <summary>The task when <paramref name="user"/> may complete it or view workflow instances; otherwise null.</summary>

@@ -13,7 +13,8 @@
     'user-task': { type: 'bpmn:UserTask', icon: 'bpmn-icon-user-task', ja: 'ユーザータスク', en: 'User task' },
     'service-task': { type: 'bpmn:ServiceTask', icon: 'bpmn-icon-service-task', ja: 'サービスタスク（アクティビティ）', en: 'Service task (activity)' },
     'exclusive-gateway': { type: 'bpmn:ExclusiveGateway', icon: 'bpmn-icon-gateway-xor', ja: '排他ゲートウェイ（分岐）', en: 'Exclusive gateway (choice)' },
-    'parallel-gateway': { type: 'bpmn:ParallelGateway', icon: 'bpmn-icon-gateway-parallel', ja: '並列ゲートウェイ（分岐・合流）', en: 'Parallel gateway (fork/join)' }
+    'parallel-gateway': { type: 'bpmn:ParallelGateway', icon: 'bpmn-icon-gateway-parallel', ja: '並列ゲートウェイ（分岐・合流）', en: 'Parallel gateway (fork/join)' },
+    'event-gateway': { type: 'bpmn:EventBasedGateway', icon: 'bpmn-icon-gateway-eventbased', ja: 'イベントベースゲートウェイ（先に起きたイベントへ：回答か期限か）', en: 'Event-based gateway (whichever event comes first: a reply or a deadline)' }
   };
 
   function shapeOf(elementFactory, key) {
@@ -67,9 +68,11 @@
     this.getContextPadEntries = function (element) {
       return function (entries) {
         var canAppend = !!entries['append.end-event'];
+        var afterEventGateway = element.type === 'bpmn:EventBasedGateway';
         removedAppends.forEach(function (id) { delete entries[id]; });
-        if (canAppend) {
-          ['user-task', 'service-task', 'parallel-gateway', 'message-catch', 'timer-catch'].forEach(function (key) {
+        if (canAppend || afterEventGateway) {
+          var appendable = afterEventGateway ? ['message-catch', 'timer-catch'] : ['user-task', 'service-task', 'parallel-gateway', 'message-catch', 'timer-catch'];
+          appendable.forEach(function (key) {
             var spec = creatable[key];
             entries['append.' + key] = {
               group: 'model',
@@ -89,7 +92,7 @@
   }
   OcaContextPadProvider.$inject = ['contextPad', 'autoPlace', 'create', 'elementFactory'];
 
-  var replaceAllowed = /^replace-with-(none-start|message-start|none-end|message-intermediate-catch|timer-intermediate-catch|user-task|service-task|send-task|script-task|exclusive-gateway|parallel-gateway|timer-boundary|non-interrupting-timer-boundary|sequence-flow|default-flow|conditional-flow|expanded-pool|collapsed-pool)$/;
+  var replaceAllowed = /^replace-with-(none-start|message-start|none-end|message-intermediate-catch|timer-intermediate-catch|user-task|service-task|send-task|script-task|exclusive-gateway|parallel-gateway|event-based-gateway|timer-boundary|non-interrupting-timer-boundary|sequence-flow|default-flow|conditional-flow|expanded-pool|collapsed-pool)$/;
 
   function OcaReplaceMenuProvider(popupMenu) {
     this.getPopupMenuEntries = function () {

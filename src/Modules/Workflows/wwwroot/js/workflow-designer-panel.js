@@ -74,6 +74,10 @@
     if (is(element, 'bpmn:ExclusiveGateway')) {
       return this.gateway(element);
     }
+    if (is(element, 'bpmn:EventBasedGateway')) {
+      return [f.heading(t('イベント待ち', 'Waiting for events')),
+        f.note(t('後ろに置いたメッセージ待ち・タイマーのうち、先に起きたものへ進みます（例：事業者等の回答、または14日経過）。', 'Moves on with whichever message or timer event after it happens first (e.g. the proposer\'s reply, or 14 days passing).'))];
+    }
     var parts = [];
     if (this.model.eventDefinition(element, 'bpmn:MessageEventDefinition')) {
       parts = parts.concat(this.message(element));

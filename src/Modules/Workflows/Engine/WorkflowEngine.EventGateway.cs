@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Modules.Workflows.Bpmn;
+using OpenCityAomori.Modules.Workflows.Models;
+
+namespace OpenCityAomori.Modules.Workflows.Engine;
+
+internal sealed partial class WorkflowEngine
+{
+    /// <summary>An event-based gateway: one wait row per event after it, all held by the same token.</summary>
+    private void WaitForFirstEvent(InstanceRun run, Token token, BpmnElement gateway)
+    {
+        token.State = TokenState.AtEventGateway;
+        History(run, gateway.Id, HistoryKinds.Waiting, null, message: string.Join(", ", gateway.Outgoing.Select(f => run.Model.Element(f.TargetId).DisplayName)));
+        foreach (var flow in gateway.Outgoing)
+        {
+            var target = run.Model.Element(flow.TargetId);
+            if (target.Kind == ElementKind.MessageCatchEvent)
+            {
+                AddWait(run, token, target, WaitKind.Message, null);
+            }
+            else
+            {
+                AddTimer(run, token, target, Now);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the token waits for this event, directly or through an event-based gateway. At a gateway
+    /// the first event wins: the token moves to it and the other events stop waiting, in the same step.
+    /// </summary>
+    private async Task<bool> CatchAsync(InstanceRun run, Token token, string eventElementId, TokenState waitingState, CancellationToken cancellationToken)
+    {
+        if (token.State == waitingState && token.ElementId == eventElementId)
+        {
+            return true;
+        }
+
+        if (token.State != TokenState.AtEventGateway || run.Model.Element(token.ElementId).Outgoing.All(f => f.TargetId != eventElementId))
+        {
+            return false;
+        }
+
+        await db.Waits.Where(w => w.InstanceId == run.Entity.Id && w.TokenId == token.Id).ExecuteDeleteAsync(cancellationToken);
+        token.ElementId = eventElementId;
+        token.State = waitingState;
+        return true;
+    }
+}
