@@ -102,6 +102,7 @@ public sealed class WorkflowDesignerTests(BrowserAppFixture app)
         Assert.Contains("create.service-task", actions);
         Assert.Contains("create.exclusive-gateway", actions);
         Assert.Contains("create.parallel-gateway", actions);
+        Assert.Contains("create.event-gateway", actions);
         Assert.Contains("create.timer-catch", actions);
         Assert.Contains("create.message-start", actions);
         Assert.Contains("create.participant-expanded", actions);
@@ -130,6 +131,37 @@ public sealed class WorkflowDesignerTests(BrowserAppFixture app)
         // Choosing an activity shows its typed parameters.
         await panel.GetByLabel("実行するアクティビティ（必須）").SelectOptionAsync("Log");
         await Expect(panel.Locator("[data-name='message']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_event_gateway_drawn_after_the_start_offers_only_a_message_or_a_timer_and_is_saved_as_bpmn()
+    {
+        var page = await app.NewAdminPageAsync();
+        await using var context = page.Context;
+        await CreateDefinitionAsync(page, "browser-gateway-" + Guid.NewGuid().ToString("N")[..8], "回答か期限か");
+
+        await page.Locator(".djs-element[data-element-id='StartEvent_1']").ClickAsync();
+        await page.Locator(".djs-context-pad .entry[data-action='append.event-gateway']").ClickAsync();
+        await Expect(page.Locator("#workflow-panel")).ToContainTextAsync("先に起きたものへ進みます");
+        var gateway = await page.Locator(".djs-element.selected").GetAttributeAsync("data-element-id");
+        var appends = await page.Locator(".djs-context-pad .entry[data-action^='append.']").EvaluateAllAsync<string[]>("es => es.map(e => e.getAttribute('data-action'))");
+        Assert.Equal(["append.message-catch", "append.timer-catch"], appends.Order(StringComparer.Ordinal).ToArray());
+
+        await page.Locator(".djs-context-pad .entry[data-action='append.timer-catch']").ClickAsync();
+        var panel = page.Locator("#workflow-panel");
+        await panel.GetByLabel("値（必須）").FillAsync("P14D");
+        await panel.GetByLabel("値（必須）").PressAsync("Tab");
+        await page.Locator($".djs-element[data-element-id='{gateway}']").ClickAsync();
+        await page.Locator(".djs-context-pad .entry[data-action='append.message-catch']").ClickAsync();
+        await Expect(panel).ToContainTextAsync("メッセージ（イベント）");
+        await AxeAssert.NoViolationsAsync(page, "the designer after an event gateway");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "下書きを保存" }).ClickAsync();
+        await Expect(page.Locator(".notice")).ToContainTextAsync("下書き（第1版）を保存しました。");
+        var xml = await page.Locator("#workflow-xml").InputValueAsync();
+        Assert.Contains($"<bpmn:eventBasedGateway id=\"{gateway}\"", xml, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Matches(xml, $"<bpmn:sequenceFlow id=\"[^\"]+\" sourceRef=\"{gateway}\"").Count);
+        Assert.Matches("<bpmn:timeDuration[^>]*>P14D</bpmn:timeDuration>", xml);
     }
 
     [Fact]

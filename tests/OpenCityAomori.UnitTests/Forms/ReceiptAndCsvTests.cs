@@ -24,11 +24,13 @@ public sealed class ReceiptAndCsvTests
     [InlineData("\rx", "'\rx")]
     [InlineData("-5", "-5")]
     [InlineData("-3.5", "-3.5")]
+    [InlineData("+81 17 761 4154", "+81 17 761 4154")]
+    [InlineData("-", "-")]
     [InlineData("017-761-4154", "017-761-4154")]
     [InlineData("青森", "青森")]
     [InlineData("", "")]
     public void Cells_that_spreadsheets_would_run_are_defused(string value, string expected) =>
-        Assert.Equal(expected, SubmissionCsv.Defuse(value));
+        Assert.Equal(expected, OpenCityAomori.Core.Data.CsvCells.Defuse(value));
 
     [Fact]
     public void The_csv_starts_with_a_bom_and_has_a_column_per_field()

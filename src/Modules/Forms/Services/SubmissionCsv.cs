@@ -1,5 +1,5 @@
-using System.Globalization;
 using CsvHelper;
+using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Forms.Models;
 
@@ -36,22 +36,22 @@ internal static class SubmissionCsv
                 : ["受付番号", "フォーム", "送信日時（日本時間）", "言語", "ワークフロー連携", "メール"];
             foreach (var header in fixedHeaders.Concat(columns.Select(c => c.Label)))
             {
-                csv.WriteField(Defuse(header));
+                csv.WriteField(CsvCells.Defuse(header));
             }
 
             csv.EndRecord();
             foreach (var submission in submissions)
             {
                 var values = submission.GetValues();
-                csv.WriteField(Defuse(submission.ReceiptNumber));
-                csv.WriteField(Defuse(submission.FormName));
+                csv.WriteField(CsvCells.Defuse(submission.ReceiptNumber));
+                csv.WriteField(CsvCells.Defuse(submission.FormName));
                 csv.WriteField(JapanTime.Format(submission.SubmittedUtc, seconds: true));
                 csv.WriteField(submission.Culture);
                 csv.WriteField(submission.EventStatus.ToString());
                 csv.WriteField(submission.EmailStatus.ToString());
                 foreach (var column in columns)
                 {
-                    csv.WriteField(Defuse(values.GetValueOrDefault(column.Name) ?? string.Empty));
+                    csv.WriteField(CsvCells.Defuse(values.GetValueOrDefault(column.Name) ?? string.Empty));
                 }
 
                 csv.EndRecord();
@@ -59,22 +59,5 @@ internal static class SubmissionCsv
         }
 
         return stream.ToArray();
-    }
-
-    /// <summary>
-    /// A cell starting with = + - @ tab or CR is prefixed with an apostrophe so it is shown as text,
-    /// except plain numbers such as -5 or 3.14, which no spreadsheet runs as a formula.
-    /// </summary>
-    public static string Defuse(string value)
-    {
-        if (value.Length == 0 || value[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r'))
-        {
-            return value;
-        }
-
-        return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
-            && value[0] is '-' or '+'
-            ? value
-            : "'" + value;
     }
 }

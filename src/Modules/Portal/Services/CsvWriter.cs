@@ -1,4 +1,5 @@
 using System.Text;
+using OpenCityAomori.Core.Data;
 
 namespace OpenCityAomori.Modules.Portal.Services;
 
@@ -6,7 +7,7 @@ namespace OpenCityAomori.Modules.Portal.Services;
 /// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes
 /// doubled. Encoded UTF-8 with a byte-order mark so that Excel opens Japanese text correctly.
 /// </summary>
-internal static partial class CsvWriter
+internal static class CsvWriter
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
@@ -30,7 +31,7 @@ internal static partial class CsvWriter
             return string.Empty;
         }
 
-        value = Defuse(value);
+        value = CsvCells.Defuse(value);
         var mustQuote = value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value[0] == ' ' || value[^1] == ' ';
         return mustQuote ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
@@ -49,14 +50,4 @@ internal static partial class CsvWriter
 
         text.Append("\r\n");
     }
-
-    // A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text.
-    // Only a value that is wholly a number or phone number ("-5", "+81 17-761-4154") stays as it is.
-    private static string Defuse(string value) =>
-        value[0] is '=' or '@' or '\t' or '\r' || (value[0] is '+' or '-' && value.Length > 1 && !PlainNumber().IsMatch(value))
-            ? "'" + value
-            : value;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-][0-9][0-9 ().,-]*$")]
-    private static partial System.Text.RegularExpressions.Regex PlainNumber();
 }

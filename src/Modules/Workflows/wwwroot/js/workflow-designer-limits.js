@@ -71,7 +71,7 @@
         var afterEventGateway = element.type === 'bpmn:EventBasedGateway';
         removedAppends.forEach(function (id) { delete entries[id]; });
         if (canAppend || afterEventGateway) {
-          var appendable = afterEventGateway ? ['message-catch', 'timer-catch'] : ['user-task', 'service-task', 'parallel-gateway', 'message-catch', 'timer-catch'];
+          var appendable = afterEventGateway ? ['message-catch', 'timer-catch'] : ['user-task', 'service-task', 'parallel-gateway', 'event-gateway', 'message-catch', 'timer-catch'];
           appendable.forEach(function (key) {
             var spec = creatable[key];
             entries['append.' + key] = {
