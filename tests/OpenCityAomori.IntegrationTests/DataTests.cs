@@ -94,6 +94,13 @@ public sealed class DataTests
         Assert.Contains(OcaAppFactory.AdminEmail, details, StringComparison.Ordinal);
         Assert.Contains("017-761-4154", details, StringComparison.Ordinal);
         Assert.Contains("017-761-9999", details, StringComparison.Ordinal);
+
+        // Date filters are Japanese calendar days, like the times shown.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow + TimeSpan.FromHours(9));
+        var link = $"href=\"/admin/audit/{id}\"";
+        Assert.Contains(link, await admin.GetStringAsync($"/admin/audit?category=Admin&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}"), StringComparison.Ordinal);
+        Assert.DoesNotContain(link, await admin.GetStringAsync($"/admin/audit?category=Admin&to={today.AddDays(-1):yyyy-MM-dd}"), StringComparison.Ordinal);
+        Assert.DoesNotContain(link, await admin.GetStringAsync($"/admin/audit?category=Admin&from={today.AddDays(1):yyyy-MM-dd}"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -13,10 +13,10 @@ public sealed class TwoNodeSearchTests
         Assert.NotEqual(first.Factory.SearchIndexPath, second.Factory.SearchIndexPath);
 
         var id = await first.CreateAsync("two-nodes", "二つのノードで共有する事例", "浅虫温泉の連携事業。", publish: true);
-        await SearchTestHost.EventuallyAsync(async () => (await second.ApiIdsAsync("浅虫温泉")).Contains(id), "the second node finds the item published on the first", seconds: 10);
+        await SearchTestHost.EventuallyAsync(async () => (await second.ApiIdsAsync("浅虫温泉")).Contains(id), "the second node finds the item published on the first", seconds: 30);
 
         await first.UnpublishAsync(id);
-        await SearchTestHost.EventuallyAsync(async () => (await second.ApiIdsAsync("浅虫温泉")).Count == 0, "the second node drops the unpublished item", seconds: 10);
+        await SearchTestHost.EventuallyAsync(async () => (await second.ApiIdsAsync("浅虫温泉")).Count == 0, "the second node drops the unpublished item", seconds: 30);
         Assert.Empty(await first.ApiIdsAsync("浅虫温泉"));
     }
 }

@@ -26,8 +26,13 @@ public static class JapanTime
     /// <summary>The calendar day in Japan at that instant.</summary>
     public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(utc + Offset);
 
-    /// <summary>The UTC instant at which the Japanese calendar day begins (for "from/to" date filters).</summary>
-    public static DateTime StartOfDayUtc(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Offset;
+    /// <summary>The UTC instant at which the Japanese calendar day begins (a "from" date filter).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        day == DateOnly.MinValue ? DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc) : day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Offset;
+
+    /// <summary>The UTC instant at which the Japanese calendar day ends, exclusive (a "to" date filter).</summary>
+    public static DateTime EndOfDayUtc(DateOnly day) =>
+        day == DateOnly.MaxValue ? DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc) : StartOfDayUtc(day.AddDays(1));
 
     /// <summary>Reads a date and time typed in Japan time: null for empty input; false when the text is not one.</summary>
     public static bool TryParseToUtc(string? text, out DateTime? utc)

@@ -26,6 +26,8 @@ public sealed class ReceiptAndCsvTests
     [InlineData("-3.5", "-3.5")]
     [InlineData("+81 17 761 4154", "+81 17 761 4154")]
     [InlineData("-", "-")]
+    [InlineData("-10-20", "'-10-20")]
+    [InlineData("+81 17-761-4154", "'+81 17-761-4154")]
     [InlineData("017-761-4154", "017-761-4154")]
     [InlineData("青森", "青森")]
     [InlineData("", "")]

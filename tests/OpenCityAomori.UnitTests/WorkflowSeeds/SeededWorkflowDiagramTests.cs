@@ -115,6 +115,30 @@ public sealed class SeededWorkflowDiagramTests
 
     [Theory]
     [MemberData(nameof(All), MemberType = typeof(SeededWorkflows))]
+    public void No_flow_is_drawn_through_a_node_it_does_not_connect(string name)
+    {
+        var document = Load(name);
+        var nodes = FlowNodes(document).ToList();
+
+        Assert.All(Flows(document), flow =>
+        {
+            var ends = new[] { (string)flow.Attribute("sourceRef")!, (string)flow.Attribute("targetRef")! };
+            var hosts = nodes.Where(n => ends.Contains(Id(n))).Select(n => (string?)n.Attribute("attachedToRef")).OfType<string>();
+            var points = document.Descendants(BpmnDi + "BPMNEdge").Single(e => (string?)e.Attribute("bpmnElement") == Id(flow))
+                .Elements(Di + "waypoint").Select(p => ((double)p.Attribute("x")!, (double)p.Attribute("y")!)).ToList();
+            foreach (var node in nodes.Where(n => !ends.Contains(Id(n)) && !hosts.Contains(Id(n))))
+            {
+                var box = Bounds(document, Id(node));
+                for (var i = 1; i < points.Count; i++)
+                {
+                    Assert.False(Crosses(box, points[i - 1], points[i]), $"{Id(flow)} is drawn through {Id(node)}");
+                }
+            }
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(All), MemberType = typeof(SeededWorkflows))]
     public void The_diagram_reads_left_to_right_from_the_start_event(string name)
     {
         var document = Load(name);
@@ -127,6 +151,12 @@ public sealed class SeededWorkflowDiagramTests
 
     private static bool Overlap((double X, double Y, double Width, double Height) a, (double X, double Y, double Width, double Height) b) =>
         a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
+
+    /// <summary>Whether an orthogonal segment passes through the inside of the box (touching its border is fine).</summary>
+    private static bool Crosses((double X, double Y, double Width, double Height) box, (double X, double Y) a, (double X, double Y) b) =>
+        a.Y == b.Y
+            ? a.Y > box.Y && a.Y < box.Y + box.Height && Math.Max(a.X, b.X) > box.X && Math.Min(a.X, b.X) < box.X + box.Width
+            : a.X > box.X && a.X < box.X + box.Width && Math.Max(a.Y, b.Y) > box.Y && Math.Min(a.Y, b.Y) < box.Y + box.Height;
 
     private static bool OnBorder((double X, double Y, double Width, double Height) box, (double X, double Y) p)
     {

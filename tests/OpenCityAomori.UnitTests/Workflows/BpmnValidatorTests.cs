@@ -34,6 +34,7 @@ public sealed class BpmnValidatorTests
     [InlineData("<bpmn:subProcess id=\"sub\" />", "sub")]
     [InlineData("<bpmn:inclusiveGateway id=\"inc\" />", "inc")]
     [InlineData("<bpmn:eventBasedGateway id=\"evb\" instantiate=\"true\" />", "evb")]
+    [InlineData("<bpmn:eventBasedGateway id=\"par\" eventGatewayType=\"Parallel\" />", "par")]
     [InlineData("<bpmn:intermediateThrowEvent id=\"sig\"><bpmn:signalEventDefinition /></bpmn:intermediateThrowEvent>", "sig")]
     [InlineData("<bpmn:endEvent id=\"esc\"><bpmn:escalationEventDefinition /></bpmn:endEvent>", "esc")]
     [InlineData("<bpmn:userTask id=\"loop\"><bpmn:multiInstanceLoopCharacteristics /></bpmn:userTask>", "loop")]

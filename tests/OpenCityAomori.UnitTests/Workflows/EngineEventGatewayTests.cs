@@ -79,4 +79,19 @@ public sealed class EngineEventGatewayTests
         Assert.Empty((await h.PublishAsync("ProposerReplied", "proposal:1")).ResumedInstances);
         Assert.Equal(0, await h.AdvanceAsync(TimeSpan.FromDays(30)));
     }
+
+    [Fact]
+    public async Task A_deadline_that_is_not_a_duration_faults_the_gateway_before_anything_waits()
+    {
+        await using var h = new WorkflowHarness();
+        await h.DeployAsync("bad-deadline", ReplyOrDeadline.Replace(">P14D<", ">${deadline}<", StringComparison.Ordinal));
+
+        var id = Assert.Single((await h.PublishAsync("ProposalSubmitted", "proposal:1", new() { ["deadline"] = "来週" })).StartedInstances);
+
+        var detail = await h.InstanceAsync(id);
+        Assert.Equal(InstanceStatus.Faulted, detail.Instance.Status);
+        Assert.Equal("wait", detail.FaultedElementId);
+        Assert.Empty(detail.Waits);
+        Assert.Empty((await h.PublishAsync("ProposerReplied", "proposal:1")).ResumedInstances);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.AuditTrail.Data;
 using OpenCityAomori.Modules.AuditTrail.Models;
@@ -34,13 +35,13 @@ internal sealed class AuditTrailController(AuditTrailDbContext db) : Controller
 
         if (filter.From is { } from)
         {
-            var start = DateTime.SpecifyKind(from.Date, DateTimeKind.Utc);
+            var start = JapanTime.StartOfDayUtc(DateOnly.FromDateTime(from));
             query = query.Where(e => e.OccurredUtc >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = DateTime.SpecifyKind(to.Date.AddDays(1), DateTimeKind.Utc);
+            var end = JapanTime.EndOfDayUtc(DateOnly.FromDateTime(to));
             query = query.Where(e => e.OccurredUtc < end);
         }
 

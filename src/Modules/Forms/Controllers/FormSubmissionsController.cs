@@ -11,7 +11,7 @@ using static OpenCityAomori.Core.Localization.Cultures;
 namespace OpenCityAomori.Modules.Forms.Controllers;
 
 [Route("admin/forms/submissions")]
-internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQuery query, SubmissionEvents events, SubmissionAudit audit, IPermissionChecker permissions) : Controller
+internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQuery query, SubmissionEvents events, SubmissionAudit audit, IPermissionChecker permissions, TimeProvider clock) : Controller
 {
     private const int PageSize = 50;
     private const int MaxExportRows = 50_000;
@@ -39,7 +39,7 @@ internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQue
         var bytes = SubmissionCsv.Write(submissions, forms, Current == English);
         Response.Headers.CacheControl = "no-store";
         Response.Headers.XContentTypeOptions = "nosniff";
-        return File(bytes, "text/csv; charset=utf-8", $"form-submissions-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
+        return File(bytes, "text/csv; charset=utf-8", $"form-submissions-{clock.GetUtcNow().UtcDateTime + JapanTime.Offset:yyyyMMdd-HHmm}.csv");
     }
 
     [HttpGet("{id:long}")]

@@ -24,7 +24,7 @@ internal sealed class SubmissionQuery(FormsDbContext db)
 
         if (filter.To is { } to)
         {
-            var end = JapanTime.StartOfDayUtc(to.AddDays(1));
+            var end = JapanTime.EndOfDayUtc(to);
             query = query.Where(s => s.SubmittedUtc < end);
         }
 

@@ -40,7 +40,8 @@ internal static partial class BpmnParser
                 return new() { Id = id, Name = name, Tag = local, Kind = ElementKind.ServiceTask, Properties = properties, DefaultFlowId = (string?)node.Attribute("default") };
             case "exclusiveGateway":
                 return new() { Id = id, Name = name, Tag = local, Kind = ElementKind.ExclusiveGateway, Properties = properties, DefaultFlowId = (string?)node.Attribute("default") };
-            case "eventBasedGateway" when !string.Equals((string?)node.Attribute("instantiate"), "true", StringComparison.OrdinalIgnoreCase):
+            case "eventBasedGateway" when !string.Equals((string?)node.Attribute("instantiate"), "true", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals((string?)node.Attribute("eventGatewayType"), "Parallel", StringComparison.OrdinalIgnoreCase):
                 return new() { Id = id, Name = name, Tag = local, Kind = ElementKind.EventBasedGateway, Properties = properties };
             case "parallelGateway":
                 return new() { Id = id, Name = name, Tag = local, Kind = ElementKind.ParallelGateway, Properties = properties };

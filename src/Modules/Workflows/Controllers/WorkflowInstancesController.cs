@@ -31,8 +31,8 @@ internal sealed class WorkflowInstancesController(
                 filter.Definition,
                 status,
                 filter.BusinessKey,
-                filter.From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-                (filter.To is { } to && to < DateOnly.MaxValue ? to.AddDays(1) : filter.To)?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                filter.From is { } from ? JapanTime.StartOfDayUtc(from) : null,
+                filter.To is { } to ? JapanTime.EndOfDayUtc(to) : null,
                 filter.Page,
                 PageSize),
             cancellationToken);

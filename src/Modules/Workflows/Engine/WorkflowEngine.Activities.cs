@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Settings;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Workflows.Bpmn;
@@ -53,7 +54,7 @@ internal sealed partial class WorkflowEngine
             run.Entity.FaultedElementId = element.Id;
             run.Entity.NextAttemptUtc = due;
             AddWait(run, token, element, WaitKind.Retry, due);
-            History(run, element.Id, HistoryKinds.ActivityFailed, null, message: $"{result.Error} (retry {run.Entity.RetryCount}/{maxRetries} at {due:O})");
+            History(run, element.Id, HistoryKinds.ActivityFailed, null, message: $"{result.Error} (retry {run.Entity.RetryCount}/{maxRetries} at {JapanTime.Format(due, seconds: true)} JST)");
             return;
         }
 
@@ -109,7 +110,9 @@ internal sealed partial class WorkflowEngine
             return;
         }
 
-        await db.Waits.Where(w => w.InstanceId == run.Entity.Id && w.Kind == WaitKind.Retry).ExecuteDeleteAsync(cancellationToken);
+        // A failed token waits for nothing: its retry rows and anything left from before the failure go.
+        var failedIds = failed.Select(t => t.Id).ToList();
+        await db.Waits.Where(w => w.InstanceId == run.Entity.Id && (w.Kind == WaitKind.Retry || failedIds.Contains(w.TokenId))).ExecuteDeleteAsync(cancellationToken);
         run.Entity.RetryCount = 0;
         run.Entity.Error = null;
         run.Entity.FaultedElementId = null;

@@ -9,18 +9,21 @@ internal sealed partial class WorkflowEngine
     /// <summary>An event-based gateway: one wait row per event after it, all held by the same token.</summary>
     private void WaitForFirstEvent(InstanceRun run, Token token, BpmnElement gateway)
     {
+        // Every due time first: a timer value that is not ISO 8601 faults the gateway before any wait exists.
+        var events = gateway.Outgoing.Select(f => run.Model.Element(f.TargetId))
+            .Select(target => (Target: target, Timer: target.Kind == ElementKind.TimerCatchEvent ? TimerDue(run, target, Now) : default((DateTime Due, int? Repetitions, string? Cycle)?)))
+            .ToList();
         token.State = TokenState.AtEventGateway;
-        History(run, gateway.Id, HistoryKinds.Waiting, null, message: string.Join(", ", gateway.Outgoing.Select(f => run.Model.Element(f.TargetId).DisplayName)));
-        foreach (var flow in gateway.Outgoing)
+        History(run, gateway.Id, HistoryKinds.Waiting, null, message: string.Join(", ", events.Select(e => e.Target.DisplayName)));
+        foreach (var (target, timer) in events)
         {
-            var target = run.Model.Element(flow.TargetId);
-            if (target.Kind == ElementKind.MessageCatchEvent)
+            if (timer is { } due)
             {
-                AddWait(run, token, target, WaitKind.Message, null);
+                AddWait(run, token, target, WaitKind.Timer, due.Due, due.Repetitions, due.Cycle);
             }
             else
             {
-                AddTimer(run, token, target, Now);
+                AddWait(run, token, target, WaitKind.Message, null);
             }
         }
     }

@@ -26,23 +26,23 @@ internal sealed partial class WorkflowEngine
     /// <summary>Adds the timer row of a catch or boundary event, due relative to <paramref name="fromUtc"/>.</summary>
     private void AddTimer(InstanceRun run, Token token, BpmnElement element, DateTime fromUtc)
     {
+        var (due, repetitions, cycle) = TimerDue(run, element, fromUtc);
+        AddWait(run, token, element, WaitKind.Timer, due, repetitions, cycle);
+    }
+
+    /// <summary>When the timer of <paramref name="element"/> is due; a fault when its (substituted) value is not ISO 8601.</summary>
+    private static (DateTime Due, int? Repetitions, string? Cycle) TimerDue(InstanceRun run, BpmnElement element, DateTime fromUtc)
+    {
         var spec = element.Timer ?? throw new WorkflowFaultException($"'{element.DisplayName}' has no timer definition.");
         var expression = Substitution.Apply(spec.Expression, run.Variables) ?? "";
-        switch (spec.Kind)
+        return spec.Kind switch
         {
-            case TimerKind.Duration when IsoTimer.TryParseDuration(expression, out var duration):
-                AddWait(run, token, element, WaitKind.Timer, fromUtc + duration);
-                return;
-            case TimerKind.Date when IsoTimer.TryParseDate(expression, out var date):
-                AddWait(run, token, element, WaitKind.Timer, date.UtcDateTime);
-                return;
-            case TimerKind.Cycle when IsoTimer.TryParseCycle(expression, out var repetitions, out var start, out var period):
-                var first = start?.UtcDateTime ?? fromUtc + period;
-                AddWait(run, token, element, WaitKind.Timer, first, repetitions, expression);
-                return;
-            default:
-                throw new WorkflowFaultException($"The timer '{expression}' of '{element.DisplayName}' is not a valid ISO 8601 {spec.Kind.ToString().ToLowerInvariant()}.");
-        }
+            TimerKind.Duration when IsoTimer.TryParseDuration(expression, out var duration) => (fromUtc + duration, null, null),
+            TimerKind.Date when IsoTimer.TryParseDate(expression, out var date) => (date.UtcDateTime, null, null),
+            TimerKind.Cycle when IsoTimer.TryParseCycle(expression, out var repetitions, out var start, out var period) =>
+                (start?.UtcDateTime ?? fromUtc + period, repetitions, expression),
+            _ => throw new WorkflowFaultException($"The timer '{expression}' of '{element.DisplayName}' is not a valid ISO 8601 {spec.Kind.ToString().ToLowerInvariant()}."),
+        };
     }
 
     /// <summary>Moves the token waiting at a message catch event on, with the event's data as variables.</summary>

@@ -60,7 +60,8 @@ internal sealed class WorkflowInstanceQuery(WorkflowsDbContext db)
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedUtc).ToListAsync(cancellationToken);
         var tokens = JsonSerializer.Deserialize<List<Token>>(instance.TokensJson, TokenJson.Options) ?? [];
         var gateways = tokens.Where(t => t.State == TokenState.AtEventGateway).ToDictionary(t => t.Id, t => t.ElementId);
-        var waitRows = await db.Waits.AsNoTracking().Where(w => w.InstanceId == id).OrderBy(w => w.DueUtc).ToListAsync(cancellationToken);
+        var waitRows = await db.Waits.AsNoTracking().Where(w => w.InstanceId == id)
+            .OrderBy(w => w.DueUtc == null).ThenBy(w => w.DueUtc).ThenBy(w => w.ElementId).ToListAsync(cancellationToken);
         var waits = waitRows.Select(w => new WaitView(w.Id, w.Kind, w.ElementId, w.EventName, w.DueUtc, gateways.GetValueOrDefault(w.TokenId))).ToList();
         var history = await db.History.AsNoTracking().Where(h => h.InstanceId == id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
 

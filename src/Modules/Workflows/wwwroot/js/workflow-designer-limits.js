@@ -39,7 +39,7 @@
         var spec = creatable[key];
         var start = function (event) { create.start(event, shapeOf(elementFactory, key)); };
         entries['create.' + key] = {
-          group: /event|catch|start/.test(key) ? 'event' : /gateway/.test(key) ? 'gateway' : 'activity',
+          group: /gateway/.test(key) ? 'gateway' : /event|catch|start/.test(key) ? 'event' : 'activity',
           className: spec.icon,
           title: t(spec.ja, spec.en),
           action: { dragstart: start, click: start }
