@@ -24,7 +24,8 @@ internal sealed record DefinitionRow(
     int LatestVersion,
     bool HasDraft,
     int ActiveInstances,
-    bool StartableByHand);
+    bool StartableByHand,
+    DateTime? NextScheduledStartUtc);
 
 internal sealed record DefinitionListPage(IReadOnlyList<DefinitionRow> Rows, CreateDefinitionForm Form, ImportDefinitionForm Import, bool CanStart);
 

@@ -5,7 +5,8 @@ using OpenCityAomori.Modules.Workflows.Bpmn;
 namespace OpenCityAomori.Modules.Workflows.Models;
 
 internal sealed record DefinitionSummary(
-    Guid Id, string Name, string TitleJa, string TitleEn, int LatestVersion, int? PublishedVersion, DateTime UpdatedUtc, int ActiveInstances)
+    Guid Id, string Name, string TitleJa, string TitleEn, int LatestVersion, int? PublishedVersion, DateTime UpdatedUtc, int ActiveInstances,
+    DateTime? NextScheduledStartUtc = null)
 {
     public string Title => Cultures.T(TitleJa, TitleEn);
 }

@@ -40,8 +40,8 @@
       { value: 'timeDuration', text: t('期間（例: PT48H）', 'Duration (e.g. PT48H)') },
       { value: 'timeDate', text: t('日時（例: 2026-04-01T09:00:00+09:00）', 'Date and time (e.g. 2026-04-01T09:00:00+09:00)') }
     ];
-    if (is(element, 'bpmn:BoundaryEvent')) {
-      kinds.push({ value: 'timeCycle', text: t('繰り返し（例: R3/P1D）', 'Cycle (e.g. R3/P1D)') });
+    if (is(element, 'bpmn:BoundaryEvent') || is(element, 'bpmn:StartEvent')) {
+      kinds.push({ value: 'timeCycle', text: t('繰り返し（例: R3/P1D、R/2026-04-06T09:00:00+09:00/P7D）', 'Cycle (e.g. R3/P1D, R/2026-04-06T09:00:00+09:00/P7D)') });
     }
     var parts = [f.heading(t('タイマー', 'Timer'))];
     parts.push(f.select(t('種類', 'Kind'), timer.kind, kinds, function (value) {
