@@ -43,6 +43,21 @@ public sealed class EngineTimerStartTests
     }
 
     [Fact]
+    public async Task A_weekly_cycle_keeps_its_weekday_and_hour_even_after_the_nodes_were_down()
+    {
+        await using var h = new WorkflowHarness();
+        await h.DeployAsync("weekly", Scheduled("timeCycle", "R/2026-03-30T09:00:00+09:00/P7D"));
+        var next = async () => Assert.Single(await h.WithAsync(sp => sp.GetRequiredService<WorkflowDefinitionStore>().ListAsync())).NextScheduledStartUtc;
+
+        Assert.Equal(new DateTime(2026, 4, 6, 0, 0, 0, DateTimeKind.Utc), await next());
+        Assert.Equal(1, await h.AdvanceAsync(TimeSpan.FromDays(5)));
+        Assert.Equal(new DateTime(2026, 4, 13, 0, 0, 0, DateTimeKind.Utc), await next());
+
+        Assert.Equal(1, await h.AdvanceAsync(TimeSpan.FromDays(20)));
+        Assert.Equal(new DateTime(2026, 4, 27, 0, 0, 0, DateTimeKind.Utc), await next());
+    }
+
+    [Fact]
     public async Task Publishing_a_new_version_replaces_the_schedule_of_the_old_one()
     {
         await using var h = new WorkflowHarness();

@@ -17,7 +17,7 @@ internal static class TimerSchedule
                 due = (date.UtcDateTime, null, null);
                 return true;
             case TimerKind.Cycle when IsoTimer.TryParseCycle(expression, out var repetitions, out var start, out var period):
-                due = (start?.UtcDateTime ?? fromUtc + period, repetitions, expression);
+                due = (start is { } first ? NotBefore(first.UtcDateTime, period, fromUtc) : fromUtc + period, repetitions, expression);
                 return true;
             default:
                 due = default;
@@ -38,8 +38,23 @@ internal static class TimerSchedule
             return false;
         }
 
-        next = dueUtc + period < nowUtc ? nowUtc + period : dueUtc + period;
+        next = NotBefore(dueUtc + period, period, nowUtc);
         nextRemaining = left < 0 ? -1 : left - 1;
         return true;
+    }
+
+    /// <summary>
+    /// The first occurrence of the cycle at or after <paramref name="notBeforeUtc"/>: a cycle that started in
+    /// the past, or fell behind while no node ran, keeps its rhythm ("every Monday at 9:00") instead of drifting.
+    /// </summary>
+    private static DateTime NotBefore(DateTime occurrenceUtc, TimeSpan period, DateTime notBeforeUtc)
+    {
+        if (occurrenceUtc >= notBeforeUtc || period <= TimeSpan.Zero)
+        {
+            return occurrenceUtc;
+        }
+
+        var periods = (long)Math.Ceiling((notBeforeUtc - occurrenceUtc).Ticks / (double)period.Ticks);
+        return occurrenceUtc + TimeSpan.FromTicks(period.Ticks * periods);
     }
 }
