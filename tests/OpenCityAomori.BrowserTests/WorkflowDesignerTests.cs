@@ -103,7 +103,6 @@ public sealed class WorkflowDesignerTests(BrowserAppFixture app)
         Assert.Contains("create.exclusive-gateway", actions);
         Assert.Contains("create.parallel-gateway", actions);
         Assert.Contains("create.event-gateway", actions);
-        Assert.Contains("create.timer-start", actions);
         Assert.Contains("create.timer-catch", actions);
         Assert.Contains("create.message-start", actions);
         Assert.Contains("create.participant-expanded", actions);

@@ -10,26 +10,6 @@ public sealed class WorkflowEngineTests
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_timer_start_event_makes_the_running_host_start_the_definition_on_its_cycle(string provider)
-    {
-        await using var host = await WorkflowTestHost.StartAsync(provider);
-        await host.DeployAsync("every-second", WorkflowSamples.Definitions(
-            "<bpmn:startEvent id=\"start\"><bpmn:timerEventDefinition><bpmn:timeCycle>R2/PT1S</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>"
-            + $"<bpmn:userTask id=\"check\" name=\"定期確認\">{WorkflowSamples.Props(("role", "DeskStaff"))}</bpmn:userTask><bpmn:endEvent id=\"end\" />"
-            + WorkflowSamples.Flow("f1", "start", "check") + WorkflowSamples.Flow("f2", "check", "end")));
-
-        var query = (IServiceProvider sp) => sp.GetRequiredService<WorkflowInstanceQuery>().ListAsync(new InstanceFilter(DefinitionName: "every-second"));
-        await WorkflowTestHost.EventuallyAsync(async () => (await host.WithAsync(query)).Total == 2, "the cycle started its two instances", seconds: 30);
-        await Task.Delay(2500);
-
-        var started = await host.WithAsync(query);
-        Assert.Equal(2, started.Total);
-        Assert.All(started.Items, i => Assert.StartsWith("schedule:every-second:", i.BusinessKey, StringComparison.Ordinal));
-        Assert.All(started.Items, i => Assert.Equal(InstanceStatus.Waiting, i.Status));
-    }
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_event_starts_a_published_definition_and_completing_its_task_moves_it_on(string provider)
     {
         await using var host = await WorkflowTestHost.StartAsync(provider);

@@ -25,9 +25,6 @@ internal static class Bpmn
 
     public static string Start(string id = "start") => $"<bpmn:startEvent id=\"{id}\" />";
 
-    public static string TimerStart(string kind, string value, string id = "start") =>
-        $"<bpmn:startEvent id=\"{id}\"><bpmn:timerEventDefinition><bpmn:{kind}>{value}</bpmn:{kind}></bpmn:timerEventDefinition></bpmn:startEvent>";
-
     public static string End(string id = "end") => $"<bpmn:endEvent id=\"{id}\" />";
 
     public static string UserTask(string id, params (string Name, string Value)[] properties) =>

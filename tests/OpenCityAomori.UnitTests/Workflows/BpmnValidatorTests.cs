@@ -168,15 +168,4 @@ public sealed class BpmnValidatorTests
         Assert.Contains(problems, p => p.ElementId == "task" && p.Message.En.Contains("Only message or timer", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.ElementId == "again" && p.Message.En.Contains("other incoming", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public void A_timer_start_may_repeat_but_cannot_use_variables()
-    {
-        static string WithStart(string kind, string value) =>
-            Bpmn.Definitions(Bpmn.TimerStart(kind, value) + Bpmn.End() + Bpmn.Flow("f", "start", "end"));
-
-        Assert.Empty(Problems(WithStart("timeCycle", "R/2026-04-06T09:00:00+09:00/P7D")));
-        Assert.Empty(Problems(WithStart("timeDate", "2026-04-01T09:00:00+09:00")));
-        Assert.Contains(Problems(WithStart("timeDuration", "${delay}")), p => p.ElementId == "start" && p.Message.En.Contains("variables", StringComparison.Ordinal));
-    }
 }

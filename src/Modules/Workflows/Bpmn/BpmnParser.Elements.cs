@@ -32,8 +32,6 @@ internal static partial class BpmnParser
         {
             case "startEvent" when timer is null:
                 return new() { Id = id, Name = name, Tag = local, Kind = ElementKind.StartEvent, Properties = properties, MessageName = message is null ? null : MessageName(id, message, messages, problems) ?? "" };
-            case "startEvent":
-                return new() { Id = id, Name = name, Tag = local, Kind = ElementKind.StartEvent, Properties = properties, Timer = Timer(id, timer, problems) };
             case "endEvent" when definitions.Count == 0:
                 return new() { Id = id, Name = name, Tag = local, Kind = ElementKind.EndEvent, Properties = properties };
             case "userTask":

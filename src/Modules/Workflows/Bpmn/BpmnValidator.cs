@@ -43,10 +43,6 @@ internal sealed partial class BpmnValidator(IEnumerable<IWorkflowActivity> activ
                 case ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent:
                     CheckTimer(element, problems);
                     break;
-                case ElementKind.StartEvent when element.Timer is not null:
-                    CheckTimer(element, problems);
-                    CheckTimerStart(element, problems);
-                    break;
             }
         }
 
@@ -129,11 +125,9 @@ internal sealed partial class BpmnValidator(IEnumerable<IWorkflowActivity> activ
                 $"The timer value '{timer.Expression}' is not ISO 8601 (e.g. PT48H, P5D, 2026-04-01T09:00:00+09:00, R3/P1D).")));
         }
 
-        var cycleAllowed = element.Kind == ElementKind.StartEvent || (element.Kind == ElementKind.TimerBoundaryEvent && !element.CancelActivity);
-        if (timer.Kind == TimerKind.Cycle && !cycleAllowed)
+        if (timer.Kind == TimerKind.Cycle && (element.Kind != ElementKind.TimerBoundaryEvent || element.CancelActivity))
         {
-            problems.Add(new(element.Id, new("繰り返し（timeCycle）は開始イベントと中断しない境界タイマー（リマインダー）でのみ使えます。",
-                "A timeCycle is only allowed on a start event and on a non-interrupting boundary timer (a reminder).")));
+            problems.Add(new(element.Id, new("繰り返し（timeCycle）は中断しない境界タイマー（リマインダー）でのみ使えます。", "A timeCycle is only allowed on a non-interrupting boundary timer (a reminder).")));
         }
     }
 

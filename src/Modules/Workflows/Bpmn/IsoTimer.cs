@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
+using OpenCityAomori.Core.Localization;
 
 namespace OpenCityAomori.Modules.Workflows.Bpmn;
 
 /// <summary>ISO-8601 durations (P5D, PT48H), date-times and cycles (R3/P1D, R/PT1H) as BPMN timers use them.</summary>
-internal static class IsoTimer
+internal static partial class IsoTimer
 {
     public static bool TryParseDuration(string? text, out TimeSpan duration)
     {
@@ -29,9 +31,28 @@ internal static class IsoTimer
         }
     }
 
-    public static bool TryParseDate(string? text, out DateTimeOffset date) =>
-        DateTimeOffset.TryParse(text?.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date)
-        && text!.Trim().Length >= 10 && text.Trim()[4] == '-';
+    /// <summary>An ISO 8601 date and time; one written without an offset is Japan time, as staff mean it.</summary>
+    public static bool TryParseDate(string? text, out DateTimeOffset date)
+    {
+        var value = text?.Trim() ?? "";
+        if (value.Length < 10 || value[4] != '-' || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
+        {
+            date = default;
+            return false;
+        }
+
+        if (!HasOffset(value))
+        {
+            date = new DateTimeOffset(DateTime.SpecifyKind(date.UtcDateTime, DateTimeKind.Unspecified), JapanTime.Offset);
+        }
+
+        return true;
+    }
+
+    private static bool HasOffset(string value) => TimeWithOffset().IsMatch(value);
+
+    [GeneratedRegex(@"T[0-9:.,]+(Z|[+-][0-9]{2}(:?[0-9]{2})?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeWithOffset();
 
     /// <summary>Parses <c>R[n]/[start/]duration</c>; <paramref name="repetitions"/> is -1 when unbounded.</summary>
     public static bool TryParseCycle(string? text, out int repetitions, out DateTimeOffset? start, out TimeSpan period)

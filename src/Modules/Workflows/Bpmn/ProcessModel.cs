@@ -107,7 +107,4 @@ internal sealed class ProcessModel
             .ToDictionary(p => p.Key["match.".Length..], p => p.Value, StringComparer.Ordinal)));
 
     public BpmnElement? PlainStart => StartEvents.FirstOrDefault(s => s.MessageName is null && s.Timer is null);
-
-    /// <summary>Timer start events: the process starts itself when they are due.</summary>
-    public IEnumerable<BpmnElement> TimerStarts => StartEvents.Where(s => s.Timer is not null);
 }

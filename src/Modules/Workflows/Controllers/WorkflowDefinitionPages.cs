@@ -24,8 +24,7 @@ internal sealed record DefinitionRow(
     int LatestVersion,
     bool HasDraft,
     int ActiveInstances,
-    bool StartableByHand,
-    DateTime? NextScheduledStartUtc);
+    bool StartableByHand);
 
 internal sealed record DefinitionListPage(IReadOnlyList<DefinitionRow> Rows, CreateDefinitionForm Form, ImportDefinitionForm Import, bool CanStart);
 

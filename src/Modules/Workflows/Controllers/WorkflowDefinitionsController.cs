@@ -135,7 +135,7 @@ internal sealed partial class WorkflowDefinitionsController(
         var canStart = await permissions.HasAsync(User, Permissions.ManageWorkflowInstances);
         var startable = canStart ? (await instances.StartableAsync(cancellationToken)).Select(d => d.Name).ToHashSet(StringComparer.Ordinal) : [];
         var rows = definitions.Select(d => new DefinitionRow(
-            d.Name, d.Title, d.PublishedVersion, d.LatestVersion, d.LatestVersion != d.PublishedVersion, d.ActiveInstances, startable.Contains(d.Name), d.NextScheduledStartUtc)).ToList();
+            d.Name, d.Title, d.PublishedVersion, d.LatestVersion, d.LatestVersion != d.PublishedVersion, d.ActiveInstances, startable.Contains(d.Name))).ToList();
         return new DefinitionListPage(rows, form, import, canStart);
     }
 

@@ -14,8 +14,6 @@ internal sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> op
 
     public DbSet<WorkflowWait> Waits => Set<WorkflowWait>();
 
-    public DbSet<WorkflowScheduledStart> ScheduledStarts => Set<WorkflowScheduledStart>();
-
     public DbSet<WorkflowTask> Tasks => Set<WorkflowTask>();
 
     public DbSet<WorkflowHistoryEntry> History => Set<WorkflowHistoryEntry>();
@@ -76,16 +74,6 @@ internal sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> op
             e.HasIndex(x => new { x.EventName, x.BusinessKey });
             e.HasIndex(x => x.DueUtc);
             e.HasIndex(x => x.InstanceId);
-        });
-
-        modelBuilder.Entity<WorkflowScheduledStart>(e =>
-        {
-            e.ToTable("Workflows_ScheduledStarts");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.ElementId).HasMaxLength(200);
-            e.Property(x => x.CyclePeriod).HasMaxLength(100);
-            e.HasIndex(x => x.DueUtc);
-            e.HasIndex(x => x.DefinitionId);
         });
 
         modelBuilder.Entity<WorkflowTask>(e =>

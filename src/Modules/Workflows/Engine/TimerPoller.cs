@@ -13,7 +13,7 @@ using OpenCityAomori.Modules.Workflows.Models;
 namespace OpenCityAomori.Modules.Workflows.Engine;
 
 /// <summary>
-/// Every node polls due timer, retry and scheduled-start rows every <c>Workflows:TimerPollSeconds</c>. Polling is done
+/// Every node polls due timer and retry rows every <c>Workflows:TimerPollSeconds</c>. Polling is done
 /// under a distributed lock (a PostgreSQL advisory lock; in-process on SQLite, whose single writer
 /// serialises nodes anyway), and each row is claimed by deleting it in its firing transaction, so a
 /// timer fires once even if two nodes see it.
@@ -77,42 +77,7 @@ internal sealed class TimerPoller(
         // A full batch of timers that all failed would come back first again: wait for the next poll.
         while (due.Count == BatchSize && firedInBatch > 0 && !cancellationToken.IsCancellationRequested);
 
-        return fired + await StartScheduledAsync(cancellationToken);
-    }
-
-    /// <summary>Timer start events that are due: each row claimed by deleting it, one instance started per row.</summary>
-    private async Task<int> StartScheduledAsync(CancellationToken cancellationToken)
-    {
-        List<WorkflowScheduledStart> due;
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-            due = await db.ScheduledStarts.AsNoTracking().Where(s => s.DueUtc <= now).OrderBy(s => s.DueUtc).Take(BatchSize).ToListAsync(cancellationToken);
-        }
-
-        var started = 0;
-        foreach (var row in due)
-        {
-            try
-            {
-                started += await steps.RunAsync(async (engine, ct) =>
-                {
-                    if (await engine.Db.ScheduledStarts.Where(s => s.Id == row.Id).ExecuteDeleteAsync(ct) == 0)
-                    {
-                        return new StepOutcome<int>(0, Commit: false);
-                    }
-
-                    return new(await engine.StartScheduledAsync(row, ct) is null ? 0 : 1);
-                }, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Scheduled start {RowId} of workflow version {VersionId} failed", row.Id, row.VersionId);
-            }
-        }
-
-        return started;
+        return fired;
     }
 
     private Task<bool> FireAsync(WorkflowWait wait, CancellationToken cancellationToken) =>

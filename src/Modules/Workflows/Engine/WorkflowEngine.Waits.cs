@@ -35,9 +35,14 @@ internal sealed partial class WorkflowEngine
     {
         var spec = element.Timer ?? throw new WorkflowFaultException($"'{element.DisplayName}' has no timer definition.");
         var expression = Substitution.Apply(spec.Expression, run.Variables) ?? "";
-        return TimerSchedule.TryFirstDue(spec.Kind, expression, fromUtc, out var due)
-            ? due
-            : throw new WorkflowFaultException($"The timer '{expression}' of '{element.DisplayName}' is not a valid ISO 8601 {spec.Kind.ToString().ToLowerInvariant()}.");
+        return spec.Kind switch
+        {
+            TimerKind.Duration when IsoTimer.TryParseDuration(expression, out var duration) => (fromUtc + duration, null, null),
+            TimerKind.Date when IsoTimer.TryParseDate(expression, out var date) => (date.UtcDateTime, null, null),
+            TimerKind.Cycle when IsoTimer.TryParseCycle(expression, out var repetitions, out var start, out var period) =>
+                (start?.UtcDateTime ?? fromUtc + period, repetitions, expression),
+            _ => throw new WorkflowFaultException($"The timer '{expression}' of '{element.DisplayName}' is not a valid ISO 8601 {spec.Kind.ToString().ToLowerInvariant()}."),
+        };
     }
 
     /// <summary>Moves the token waiting at a message catch event on, with the event's data as variables.</summary>
@@ -112,9 +117,10 @@ internal sealed partial class WorkflowEngine
         else
         {
             run.Tokens.Add(new Token { Id = Guid.NewGuid(), ElementId = element.Id, State = TokenState.Ready });
-            if (TimerSchedule.TryNext(wait.DueUtc!.Value, wait.CycleRemaining, wait.CyclePeriod, Now, out var next, out var remaining))
+            if (wait.CycleRemaining is { } remaining && remaining != 1 && IsoTimer.TryParseCycle(wait.CyclePeriod, out _, out _, out var period))
             {
-                AddWait(run, token, element, WaitKind.Timer, next, remaining, wait.CyclePeriod);
+                var next = wait.DueUtc!.Value + period;
+                AddWait(run, token, element, WaitKind.Timer, next < Now ? Now + period : next, remaining < 0 ? -1 : remaining - 1, wait.CyclePeriod);
             }
         }
 

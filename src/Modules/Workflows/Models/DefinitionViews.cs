@@ -5,8 +5,7 @@ using OpenCityAomori.Modules.Workflows.Bpmn;
 namespace OpenCityAomori.Modules.Workflows.Models;
 
 internal sealed record DefinitionSummary(
-    Guid Id, string Name, string TitleJa, string TitleEn, int LatestVersion, int? PublishedVersion, DateTime UpdatedUtc, int ActiveInstances,
-    DateTime? NextScheduledStartUtc = null)
+    Guid Id, string Name, string TitleJa, string TitleEn, int LatestVersion, int? PublishedVersion, DateTime UpdatedUtc, int ActiveInstances)
 {
     public string Title => Cultures.T(TitleJa, TitleEn);
 }

@@ -4,7 +4,6 @@ using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Core.Workflows;
-using OpenCityAomori.Modules.Workflows.Engine;
 using OpenCityAomori.Modules.Workflows.Models;
 
 namespace OpenCityAomori.Modules.Workflows.Services;
@@ -27,9 +26,8 @@ internal sealed partial class WorkflowDefinitionStore
             return DefinitionSaveResult.Failed(new($"バージョン{version}はありません。", $"There is no version {version}."));
         }
 
-        var validated = validator.Validate(target.Xml);
-        var problems = validated.Problems;
-        if (problems.Count > 0 || validated.Model is not { } model)
+        var problems = validator.Validate(target.Xml).Problems;
+        if (problems.Count > 0)
         {
             return new(false, version, problems);
         }
@@ -52,30 +50,10 @@ internal sealed partial class WorkflowDefinitionStore
         target.UpdatedUtc = now;
         definition.PublishedVersion = version;
         definition.UpdatedUtc = now;
-
-        // The version's timer start events are scheduled with the publication (one save). Rows of the
-        // retired version stay until due and are then dropped by the poller, which starts published versions only.
-        db.ScheduledStarts.RemoveRange(await db.ScheduledStarts.Where(s => s.VersionId == target.Id).ToListAsync(cancellationToken));
-        Schedule(definition.Id, target.Id, model, now);
         await db.SaveChangesAsync(cancellationToken);
         models.Forget(target.Id);
         triggers.Invalidate();
         return new(true, version, []);
-    }
-
-    private void Schedule(Guid definitionId, Guid versionId, Bpmn.ProcessModel model, DateTime now)
-    {
-        foreach (var start in model.TimerStarts)
-        {
-            if (TimerSchedule.TryFirstDue(start.Timer!.Kind, start.Timer.Expression, now, out var due))
-            {
-                db.ScheduledStarts.Add(new WorkflowScheduledStart
-                {
-                    Id = Guid.NewGuid(), DefinitionId = definitionId, VersionId = versionId, ElementId = start.Id,
-                    DueUtc = due.Due, CycleRemaining = due.Repetitions, CyclePeriod = due.Cycle, CreatedUtc = now,
-                });
-            }
-        }
     }
 
     /// <summary>

@@ -30,14 +30,7 @@ internal sealed partial class WorkflowDefinitionStore(
             .GroupBy(i => i.DefinitionId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var scheduled = await (from s in db.ScheduledStarts.AsNoTracking()
-                               join v in db.Versions.AsNoTracking() on s.VersionId equals v.Id
-                               where v.Status == DefinitionVersionStatus.Published
-                               select s)
-            .GroupBy(s => s.DefinitionId)
-            .Select(g => new { g.Key, Next = g.Min(s => s.DueUtc) })
-            .ToDictionaryAsync(g => g.Key, g => g.Next, cancellationToken);
-        return definitions.Select(d => Summary(d, counts.GetValueOrDefault(d.Id)) with { NextScheduledStartUtc = scheduled.TryGetValue(d.Id, out var next) ? next : null }).ToList();
+        return definitions.Select(d => Summary(d, counts.GetValueOrDefault(d.Id))).ToList();
     }
 
     public async Task<DefinitionDetail?> GetAsync(string name, CancellationToken cancellationToken = default)

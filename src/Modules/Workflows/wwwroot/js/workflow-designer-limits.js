@@ -7,7 +7,6 @@
   var creatable = {
     'start-event': { type: 'bpmn:StartEvent', icon: 'bpmn-icon-start-event-none', ja: '開始イベント（手動開始）', en: 'Start event (started by hand)' },
     'message-start': { type: 'bpmn:StartEvent', eventDefinitionType: 'bpmn:MessageEventDefinition', icon: 'bpmn-icon-start-event-message', ja: 'メッセージ開始イベント', en: 'Message start event' },
-    'timer-start': { type: 'bpmn:StartEvent', eventDefinitionType: 'bpmn:TimerEventDefinition', icon: 'bpmn-icon-start-event-timer', ja: 'タイマー開始イベント（日時・繰り返しで自動開始）', en: 'Timer start event (starts itself at a date or on a cycle)' },
     'end-event': { type: 'bpmn:EndEvent', icon: 'bpmn-icon-end-event-none', ja: '終了イベント', en: 'End event' },
     'message-catch': { type: 'bpmn:IntermediateCatchEvent', eventDefinitionType: 'bpmn:MessageEventDefinition', icon: 'bpmn-icon-intermediate-event-catch-message', ja: 'メッセージ待ち', en: 'Wait for a message' },
     'timer-catch': { type: 'bpmn:IntermediateCatchEvent', eventDefinitionType: 'bpmn:TimerEventDefinition', icon: 'bpmn-icon-intermediate-event-catch-timer', ja: 'タイマー（タスクの枠に置くと期限・リマインダー）', en: 'Timer (on a task border: deadline or reminder)' },
@@ -93,7 +92,7 @@
   }
   OcaContextPadProvider.$inject = ['contextPad', 'autoPlace', 'create', 'elementFactory'];
 
-  var replaceAllowed = /^replace-with-(none-start|message-start|timer-start|none-end|message-intermediate-catch|timer-intermediate-catch|user-task|service-task|send-task|script-task|exclusive-gateway|parallel-gateway|event-based-gateway|timer-boundary|non-interrupting-timer-boundary|sequence-flow|default-flow|conditional-flow|expanded-pool|collapsed-pool)$/;
+  var replaceAllowed = /^replace-with-(none-start|message-start|none-end|message-intermediate-catch|timer-intermediate-catch|user-task|service-task|send-task|script-task|exclusive-gateway|parallel-gateway|event-based-gateway|timer-boundary|non-interrupting-timer-boundary|sequence-flow|default-flow|conditional-flow|expanded-pool|collapsed-pool)$/;
 
   function OcaReplaceMenuProvider(popupMenu) {
     this.getPopupMenuEntries = function () {

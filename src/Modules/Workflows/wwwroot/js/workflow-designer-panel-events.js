@@ -38,10 +38,10 @@
     var timer = model.timer(element) || { kind: 'timeDuration', value: '' };
     var kinds = [
       { value: 'timeDuration', text: t('期間（例: PT48H）', 'Duration (e.g. PT48H)') },
-      { value: 'timeDate', text: t('日時（例: 2026-04-01T09:00:00+09:00）', 'Date and time (e.g. 2026-04-01T09:00:00+09:00)') }
+      { value: 'timeDate', text: t('日時（例: 2026-04-01T09:00、時差の指定がなければ日本時間）', 'Date and time (e.g. 2026-04-01T09:00; Japan time unless an offset is given)') }
     ];
-    if (is(element, 'bpmn:BoundaryEvent') || is(element, 'bpmn:StartEvent')) {
-      kinds.push({ value: 'timeCycle', text: t('繰り返し（例: R3/P1D、R/2026-04-06T09:00:00+09:00/P7D）', 'Cycle (e.g. R3/P1D, R/2026-04-06T09:00:00+09:00/P7D)') });
+    if (is(element, 'bpmn:BoundaryEvent')) {
+      kinds.push({ value: 'timeCycle', text: t('繰り返し（例: R3/P1D）', 'Cycle (e.g. R3/P1D)') });
     }
     var parts = [f.heading(t('タイマー', 'Timer'))];
     parts.push(f.select(t('種類', 'Kind'), timer.kind, kinds, function (value) {
