@@ -23,9 +23,23 @@ public sealed class OcaAppFactory(TestDatabase database, bool createAdministrato
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(SearchIndexPath))
+
+        // Removing a temporary folder is tidying, not what a test checks: a file still held open
+        // (e.g. by a background merge finishing) gets a few tries, then the folder is left.
+        for (var attempt = 1; Directory.Exists(SearchIndexPath); attempt++)
         {
-            Directory.Delete(SearchIndexPath, recursive: true);
+            try
+            {
+                Directory.Delete(SearchIndexPath, recursive: true);
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                await Task.Delay(200);
+            }
+            catch (IOException)
+            {
+                return;
+            }
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed class SearchRebuilder(
     SearchIndexManager indexes,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
-    ILogger<SearchRebuilder> logger)
+    ILogger<SearchRebuilder> logger) : IAsyncDisposable
 {
     /// <summary>Tasks this far behind the newest are applied again after a rebuild, covering transactions still in flight when it began.</summary>
     internal const int ReplayedTasks = 100;
@@ -53,6 +53,31 @@ internal sealed class SearchRebuilder(
             _status = new(true, 0, 0, clock.GetUtcNow().UtcDateTime, null, null);
             _running = Task.Run(() => RunAsync(lifetime.ApplicationStopping));
             return _running;
+        }
+    }
+
+    /// <summary>
+    /// At shutdown (the rebuild has seen ApplicationStopping) waits for it to stop writing, so nothing
+    /// touches the index folder after the host is gone.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        Task? running;
+        lock (_lock)
+        {
+            running = _running;
+        }
+
+        if (running is not null)
+        {
+            try
+            {
+                await running.WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            catch (TimeoutException)
+            {
+                logger.LogWarning("Search index rebuild still running at shutdown");
+            }
         }
     }
 
