@@ -1,4 +1,5 @@
 using System.Text;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Forms.Models;
 using OpenCityAomori.Modules.Forms.Services;
 
@@ -10,8 +11,8 @@ public sealed class ReceiptAndCsvTests
     public void Receipt_numbers_use_the_day_in_Japan()
     {
         var lateEveningUtc = new DateTime(2026, 11, 28, 16, 30, 0, DateTimeKind.Utc);
-        Assert.Equal(new DateOnly(2026, 11, 29), ReceiptNumbers.JapanDay(lateEveningUtc));
-        Assert.Equal("C-20261129-0007", ReceiptNumbers.Format("C", ReceiptNumbers.JapanDay(lateEveningUtc), 7));
+        Assert.Equal(new DateOnly(2026, 11, 29), JapanTime.Day(lateEveningUtc));
+        Assert.Equal("C-20261129-0007", ReceiptNumbers.Format("C", JapanTime.Day(lateEveningUtc), 7));
         Assert.Equal("C-20261129-12345", ReceiptNumbers.Format("C", new DateOnly(2026, 11, 29), 12345));
     }
 

@@ -13,8 +13,6 @@ namespace OpenCityAomori.Modules.Forms.Services;
 /// </summary>
 internal static class ReceiptNumbers
 {
-    public static DateOnly JapanDay(DateTime utc) => JapanTime.Day(utc);
-
     public static string CounterKey(string prefix, DateOnly day) => $"{prefix}-{day:yyyyMMdd}";
 
     public static string Format(string prefix, DateOnly day, int number) => $"{CounterKey(prefix, day)}-{number:D4}";
@@ -22,7 +20,7 @@ internal static class ReceiptNumbers
     /// <summary>Takes the next number; call inside the transaction that stores the submission.</summary>
     public static async Task<string> NextAsync(FormsDbContext db, string prefix, DateTime utc, CancellationToken cancellationToken)
     {
-        var day = JapanDay(utc);
+        var day = JapanTime.Day(utc);
         var key = CounterKey(prefix, day);
         var updated = await db.ReceiptCounters.Where(c => c.Key == key)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -23,18 +24,8 @@ internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRun
     public async Task<TaskInbox> InboxAsync(ClaimsPrincipal user, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         var me = await IdentifyAsync(user, cancellationToken);
-        var names = me.Names;
-        var roles = me.Roles;
-        var department = me.DepartmentCode;
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = db.Tasks.AsNoTracking().Where(t => t.Status == WorkflowTaskStatus.Open);
-        var mine = department is null
-            ? open.Where(t => (t.AssigneeUser != null && names.Contains(t.AssigneeUser))
-                || (t.AssigneeUser == null && t.Role != null && roles.Contains(t.Role) && t.DepartmentCode == null))
-            : open.Where(t => (t.AssigneeUser != null && names.Contains(t.AssigneeUser))
-                || (t.AssigneeUser == null && (t.Role != null || t.DepartmentCode != null)
-                    && (t.Role == null || roles.Contains(t.Role))
-                    && (t.DepartmentCode == null || t.DepartmentCode == department)));
+        var mine = db.Tasks.AsNoTracking().Where(t => t.Status == WorkflowTaskStatus.Open).Where(AssignedTo(me));
         var total = await mine.CountAsync(cancellationToken);
         var overdue = await mine.CountAsync(t => t.DueUtc != null && t.DueUtc < now, cancellationToken);
         pageSize = Math.Clamp(pageSize, 1, 200);
@@ -63,8 +54,9 @@ internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRun
         }
 
         var me = await IdentifyAsync(user, cancellationToken);
-        var canComplete = task.Status == WorkflowTaskStatus.Open && MayComplete(me, task, ignoreAdministrator: false) && await HasAsync(user, Permissions.WorkOnWorkflowTasks);
-        if (!MayComplete(me, task, ignoreAdministrator: false) && !await HasAsync(user, Permissions.ViewWorkflowInstances))
+        var assigned = MayComplete(me, task);
+        var canComplete = task.Status == WorkflowTaskStatus.Open && assigned && await HasAsync(user, Permissions.WorkOnWorkflowTasks);
+        if (!assigned && !await HasAsync(user, Permissions.ViewWorkflowInstances))
         {
             return null;
         }
@@ -90,7 +82,7 @@ internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRun
                 return new StepOutcome<TaskCompletionResult>(new(TaskCompletionStatus.NotFound), Commit: false);
             }
 
-            if (!allowed || !MayComplete(me, task, ignoreAdministrator: false))
+            if (!allowed || !MayComplete(me, task))
             {
                 return new(new(TaskCompletionStatus.Forbidden, task.InstanceId), Commit: false);
             }
@@ -116,21 +108,22 @@ internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRun
         }, cancellationToken);
     }
 
-    private static bool MayComplete(Identity me, WorkflowTask task, bool ignoreAdministrator)
+    private static bool MayComplete(Identity me, WorkflowTask task) =>
+        me.Roles.Contains(RoleNames.Administrator) || AssignedTo(me).Compile(preferInterpretation: true)(task);
+
+    /// <summary>
+    /// The one rule, run in SQL for the inbox and in memory for a single task: named for this person, or for
+    /// their role and/or department (a task for both goes to people holding the role in that department).
+    /// </summary>
+    private static Expression<Func<WorkflowTask, bool>> AssignedTo(Identity me)
     {
-        if (!ignoreAdministrator && me.Roles.Contains(RoleNames.Administrator))
-        {
-            return true;
-        }
-
-        if (task.AssigneeUser is not null)
-        {
-            return me.Names.Contains(task.AssigneeUser);
-        }
-
-        var roleOk = task.Role is null || me.Roles.Contains(task.Role);
-        var departmentOk = task.DepartmentCode is null || string.Equals(task.DepartmentCode, me.DepartmentCode, StringComparison.Ordinal);
-        return (task.Role is not null || task.DepartmentCode is not null) && roleOk && departmentOk;
+        var names = me.Names;
+        var roles = me.Roles;
+        var department = me.DepartmentCode;
+        return t => (t.AssigneeUser != null && names.Contains(t.AssigneeUser))
+            || (t.AssigneeUser == null && (t.Role != null || t.DepartmentCode != null)
+                && (t.Role == null || roles.Contains(t.Role))
+                && (t.DepartmentCode == null || t.DepartmentCode == department));
     }
 
     private async Task<bool> HasAsync(ClaimsPrincipal user, Permission permission) =>
