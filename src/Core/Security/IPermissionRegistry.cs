@@ -22,4 +22,7 @@ public interface IRolePermissionStore
 public interface IPermissionChecker
 {
     Task<bool> HasAsync(ClaimsPrincipal user, Permission permission);
+
+    /// <summary>Checks a permission by name: for one another module declares (see its Core names, e.g. AuditPermissionNames).</summary>
+    Task<bool> HasAsync(ClaimsPrincipal user, string permissionName);
 }

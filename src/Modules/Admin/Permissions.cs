@@ -4,9 +4,17 @@ namespace OpenCityAomori.Modules.Admin;
 
 internal sealed class Permissions : IPermissionProvider
 {
-    public static readonly Permission AccessAdmin = new("AccessAdmin", new("管理画面へのアクセス", "Access the admin"));
-    public static readonly Permission ManageFeatures = new("ManageFeatures", new("モジュールの有効化・無効化", "Enable and disable modules"), IsSecurityCritical: true);
-    public static readonly Permission ManageSettings = new("ManageSettings", new("サイト設定の管理", "Manage site settings"));
+    /// <summary>The names, for <see cref="AuthorizePermissionAttribute"/> attributes.</summary>
+    internal static class Names
+    {
+        public const string AccessAdmin = "AccessAdmin";
+        public const string ManageFeatures = "ManageFeatures";
+        public const string ManageSettings = "ManageSettings";
+    }
+
+    public static readonly Permission AccessAdmin = new(Names.AccessAdmin, new("管理画面へのアクセス", "Access the admin"));
+    public static readonly Permission ManageFeatures = new(Names.ManageFeatures, new("モジュールの有効化・無効化", "Enable and disable modules"), IsSecurityCritical: true);
+    public static readonly Permission ManageSettings = new(Names.ManageSettings, new("サイト設定の管理", "Manage site settings"));
 
     public IEnumerable<Permission> GetPermissions() => [AccessAdmin, ManageFeatures, ManageSettings];
 

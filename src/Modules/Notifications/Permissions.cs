@@ -4,8 +4,15 @@ namespace OpenCityAomori.Modules.Notifications;
 
 internal sealed class Permissions : IPermissionProvider
 {
-    public static readonly Permission ViewOwnNotifications = new("ViewOwnNotifications", new("自分宛ての通知の閲覧", "View your own notifications"));
-    public static readonly Permission ManageEmailOutbox = new("ManageEmailOutbox", new("メール送信キューの閲覧・再送", "View the e-mail outbox and retry messages"));
+    /// <summary>The names, for <see cref="AuthorizePermissionAttribute"/> attributes.</summary>
+    internal static class Names
+    {
+        public const string ViewOwnNotifications = "ViewOwnNotifications";
+        public const string ManageEmailOutbox = "ManageEmailOutbox";
+    }
+
+    public static readonly Permission ViewOwnNotifications = new(Names.ViewOwnNotifications, new("自分宛ての通知の閲覧", "View your own notifications"));
+    public static readonly Permission ManageEmailOutbox = new(Names.ManageEmailOutbox, new("メール送信キューの閲覧・再送", "View the e-mail outbox and retry messages"));
 
     public IEnumerable<Permission> GetPermissions() => [ViewOwnNotifications, ManageEmailOutbox];
 

@@ -34,6 +34,9 @@ internal sealed class PermissionAuthorizationHandler(IPermissionRegistry registr
     public async Task<bool> HasAsync(ClaimsPrincipal user, Permission permission) =>
         await HoldsAsync(user, permission.Name);
 
+    public async Task<bool> HasAsync(ClaimsPrincipal user, string permissionName) =>
+        await HoldsAsync(user, permissionName);
+
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
         if (await HoldsAsync(context.User, requirement.PermissionName))

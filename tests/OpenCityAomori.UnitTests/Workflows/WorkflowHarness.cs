@@ -141,6 +141,8 @@ internal sealed class DefaultGrantsChecker : IPermissionChecker
 {
     private static readonly Permissions Grants = new();
 
-    public Task<bool> HasAsync(ClaimsPrincipal user, Permission permission) =>
-        Task.FromResult(Grants.GetDefaultGrants().Any(g => user.IsInRole(g.RoleName) && g.Permissions.Contains(permission)));
+    public Task<bool> HasAsync(ClaimsPrincipal user, Permission permission) => HasAsync(user, permission.Name);
+
+    public Task<bool> HasAsync(ClaimsPrincipal user, string permissionName) =>
+        Task.FromResult(Grants.GetDefaultGrants().Any(g => user.IsInRole(g.RoleName) && g.Permissions.Any(p => p.Name == permissionName)));
 }

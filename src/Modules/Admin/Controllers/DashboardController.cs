@@ -6,15 +6,14 @@ using OpenCityAomori.Core.Security;
 namespace OpenCityAomori.Modules.Admin.Controllers;
 
 [Route("admin")]
-[AuthorizePermission("AccessAdmin")]
+[AuthorizePermission(Permissions.Names.AccessAdmin)]
 internal sealed class DashboardController(IAdminMenu menu, IAuditTrail audit, IPermissionChecker permissions) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
         var groups = await menu.GetMenuAsync(User);
-        var canSeeAudit = groups.SelectMany(g => g.Items).Any(i => i.Url == "/admin/audit");
-        var recent = canSeeAudit ? await audit.GetRecentAsync(10) : [];
+        var recent = await permissions.HasAsync(User, AuditPermissionNames.ViewAuditTrail) ? await audit.GetRecentAsync(10) : [];
         return View(new Models.DashboardPage(groups, recent, await permissions.HasAsync(User, Permissions.ManageSettings)));
     }
 }

@@ -6,7 +6,7 @@ using static OpenCityAomori.Core.Localization.Cultures;
 namespace OpenCityAomori.Modules.Admin.Controllers;
 
 [Route("admin/features")]
-[AuthorizePermission("ManageFeatures")]
+[AuthorizePermission(Permissions.Names.ManageFeatures)]
 internal sealed class FeaturesController(IFeatureManager features) : Controller
 {
     [HttpGet("")]

@@ -8,7 +8,7 @@ using static OpenCityAomori.Core.Localization.Cultures;
 namespace OpenCityAomori.Modules.Admin.Controllers;
 
 [Route("admin/settings")]
-[AuthorizePermission("ManageSettings")]
+[AuthorizePermission(Permissions.Names.ManageSettings)]
 internal sealed class SettingsController(ISiteSettingsService settings) : Controller
 {
     [HttpGet("")]

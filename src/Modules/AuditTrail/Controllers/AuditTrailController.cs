@@ -8,7 +8,7 @@ using OpenCityAomori.Modules.AuditTrail.Models;
 namespace OpenCityAomori.Modules.AuditTrail.Controllers;
 
 [Route("admin/audit")]
-[AuthorizePermission("ViewAuditTrail")]
+[AuthorizePermission(Permissions.Names.ViewAuditTrail)]
 internal sealed class AuditTrailController(AuditTrailDbContext db) : Controller
 {
     private const int PageSize = 50;

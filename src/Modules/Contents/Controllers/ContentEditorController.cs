@@ -19,7 +19,7 @@ internal sealed class ContentEditorController(
     ContentEditorService editor, IPermissionChecker permissions, TimeProvider clock) : Controller
 {
     [HttpGet("new/{type}")]
-    [AuthorizePermission("EditContent")]
+    [AuthorizePermission(Permissions.Names.EditContent)]
     public async Task<IActionResult> New(string type, string? culture, string? translationOf)
     {
         if (await definitions.GetTypeAsync(type, HttpContext.RequestAborted) is not { } definition)
@@ -47,7 +47,7 @@ internal sealed class ContentEditorController(
     }
 
     [HttpPost("new/{type}")]
-    [AuthorizePermission("EditContent")]
+    [AuthorizePermission(Permissions.Names.EditContent)]
     public async Task<IActionResult> Create(string type)
     {
         var definition = await definitions.GetTypeAsync(type, HttpContext.RequestAborted);
@@ -55,7 +55,7 @@ internal sealed class ContentEditorController(
     }
 
     [HttpGet("{id}/edit")]
-    [AuthorizePermission("EditContent")]
+    [AuthorizePermission(Permissions.Names.EditContent)]
     public async Task<IActionResult> Edit(string id)
     {
         if (await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.ContentItemId == id) is not { } item
@@ -74,7 +74,7 @@ internal sealed class ContentEditorController(
     }
 
     [HttpPost("{id}/edit")]
-    [AuthorizePermission("EditContent")]
+    [AuthorizePermission(Permissions.Names.EditContent)]
     public async Task<IActionResult> Save(string id)
     {
         if (await db.Items.FirstOrDefaultAsync(i => i.ContentItemId == id) is not { } item

@@ -17,7 +17,7 @@ internal sealed class ContentItemsController(
     private const int PageSize = 50;
 
     [HttpGet("")]
-    [AuthorizePermission("ViewContent")]
+    [AuthorizePermission(Permissions.Names.ViewContent)]
     public async Task<IActionResult> Index(string? type, string? status, string? culture, string? q, int page = 1)
     {
         var types = await definitions.GetTypesAsync(HttpContext.RequestAborted);
@@ -56,7 +56,7 @@ internal sealed class ContentItemsController(
 
     /// <summary>Publishes or withdraws the checked items (each in its own transaction, with its own indexing task).</summary>
     [HttpPost("bulk")]
-    [AuthorizePermission("PublishContent")]
+    [AuthorizePermission(Permissions.Names.PublishContent)]
     public async Task<IActionResult> Bulk([FromForm(Name = "ids")] string[] ids, [FromForm(Name = "bulkAction")] string? bulkAction, [FromForm(Name = "returnUrl")] string? returnUrl)
     {
         if (bulkAction is not ("publish" or "unpublish"))

@@ -15,18 +15,18 @@ namespace OpenCityAomori.Modules.Contents.Controllers;
 internal sealed partial class ContentTypesController(ContentsDbContext db, IContentDefinitionStore definitions, ContentCache cache, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    [AuthorizePermission("ManageContentTypes")]
+    [AuthorizePermission(Permissions.Names.ManageContentTypes)]
     public async Task<IActionResult> Index() => View(new ContentTypesPage(await definitions.GetTypesAsync(HttpContext.RequestAborted)));
 
     [HttpGet("{type}")]
-    [AuthorizePermission("ManageContentTypes")]
+    [AuthorizePermission(Permissions.Names.ManageContentTypes)]
     public async Task<IActionResult> Fields(string type) =>
         await definitions.GetTypeAsync(type, HttpContext.RequestAborted) is { } definition
             ? View(new ContentTypePage(definition, new ExtraFieldForm()))
             : NotFound();
 
     [HttpPost("{type}/fields")]
-    [AuthorizePermission("ManageContentTypes")]
+    [AuthorizePermission(Permissions.Names.ManageContentTypes)]
     public async Task<IActionResult> AddField(string type, [Bind(Prefix = "Form")] ExtraFieldForm form)
     {
         if (await definitions.GetTypeAsync(type, HttpContext.RequestAborted) is not { } definition)
@@ -79,7 +79,7 @@ internal sealed partial class ContentTypesController(ContentsDbContext db, ICont
     }
 
     [HttpPost("{type}/fields/{name}/delete")]
-    [AuthorizePermission("ManageContentTypes")]
+    [AuthorizePermission(Permissions.Names.ManageContentTypes)]
     public async Task<IActionResult> RemoveField(string type, string name)
     {
         if (await db.ExtraFields.FirstOrDefaultAsync(f => f.ContentType == type && f.Name == name) is not { } field)

@@ -17,7 +17,7 @@ internal sealed class ContentVersionsController(
     ContentsDbContext db, IContentDefinitionStore definitions, ContentManager manager, ContentItemValidator validator, IPermissionChecker permissions) : Controller
 {
     [HttpGet("versions")]
-    [AuthorizePermission("ViewContent")]
+    [AuthorizePermission(Permissions.Names.ViewContent)]
     public async Task<IActionResult> Index(string id)
     {
         if (await LoadAsync(id, tracked: false) is not ({ } item, { } type))
@@ -31,7 +31,7 @@ internal sealed class ContentVersionsController(
     }
 
     [HttpGet("versions/compare")]
-    [AuthorizePermission("ViewContent")]
+    [AuthorizePermission(Permissions.Names.ViewContent)]
     public async Task<IActionResult> Compare(string id, int a, int b)
     {
         if (await LoadAsync(id, tracked: false) is not ({ } item, { } type))
@@ -50,7 +50,7 @@ internal sealed class ContentVersionsController(
     }
 
     [HttpPost("versions/{number:int}/restore")]
-    [AuthorizePermission("EditContent")]
+    [AuthorizePermission(Permissions.Names.EditContent)]
     public async Task<IActionResult> Restore(string id, int number)
     {
         if (await LoadAsync(id, tracked: true) is not ({ } item, { } type)
@@ -81,7 +81,7 @@ internal sealed class ContentVersionsController(
     }
 
     [HttpPost("publish")]
-    [AuthorizePermission("PublishContent")]
+    [AuthorizePermission(Permissions.Names.PublishContent)]
     public async Task<IActionResult> Publish(string id)
     {
         if (await LoadAsync(id, tracked: true) is not ({ } item, _))
@@ -95,7 +95,7 @@ internal sealed class ContentVersionsController(
     }
 
     [HttpPost("unpublish")]
-    [AuthorizePermission("PublishContent")]
+    [AuthorizePermission(Permissions.Names.PublishContent)]
     public async Task<IActionResult> Unpublish(string id)
     {
         if (await LoadAsync(id, tracked: true) is not ({ } item, _))
@@ -109,12 +109,12 @@ internal sealed class ContentVersionsController(
     }
 
     [HttpGet("delete")]
-    [AuthorizePermission("PublishContent")]
+    [AuthorizePermission(Permissions.Names.PublishContent)]
     public async Task<IActionResult> Delete(string id) =>
         await LoadAsync(id, tracked: false) is ({ } item, { } type) ? View(new VersionsPage(item, type, [], true, true)) : NotFound();
 
     [HttpPost("delete")]
-    [AuthorizePermission("PublishContent")]
+    [AuthorizePermission(Permissions.Names.PublishContent)]
     public async Task<IActionResult> ConfirmDelete(string id)
     {
         if (await LoadAsync(id, tracked: true) is not ({ } item, _))

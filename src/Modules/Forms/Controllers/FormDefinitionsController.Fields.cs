@@ -12,7 +12,7 @@ namespace OpenCityAomori.Modules.Forms.Controllers;
 internal sealed partial class FormDefinitionsController
 {
     [HttpGet("{name}/fields/new")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public async Task<IActionResult> AddField(string name, CancellationToken cancellationToken)
     {
         var definition = await store.FindAsync(name, cancellationToken);
@@ -20,12 +20,12 @@ internal sealed partial class FormDefinitionsController
     }
 
     [HttpPost("{name}/fields/new")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public Task<IActionResult> AddField(string name, [Bind(Prefix = "Form")] FieldForm form, CancellationToken cancellationToken) =>
         SaveFieldAsync(name, null, form, cancellationToken);
 
     [HttpGet("{name}/fields/{field}")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public async Task<IActionResult> EditField(string name, string field, CancellationToken cancellationToken)
     {
         var definition = await store.FindAsync(name, cancellationToken);
@@ -36,12 +36,12 @@ internal sealed partial class FormDefinitionsController
     }
 
     [HttpPost("{name}/fields/{field}")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public Task<IActionResult> EditField(string name, string field, [Bind(Prefix = "Form")] FieldForm form, CancellationToken cancellationToken) =>
         SaveFieldAsync(name, field, form, cancellationToken);
 
     [HttpPost("{name}/fields/{field}/move")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public async Task<IActionResult> MoveField(string name, string field, string? direction, CancellationToken cancellationToken)
     {
         var definition = await store.FindAsync(name, cancellationToken);
@@ -65,7 +65,7 @@ internal sealed partial class FormDefinitionsController
     }
 
     [HttpGet("{name}/fields/{field}/delete")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public async Task<IActionResult> DeleteField(string name, string field, CancellationToken cancellationToken)
     {
         var definition = await store.FindAsync(name, cancellationToken);
@@ -76,7 +76,7 @@ internal sealed partial class FormDefinitionsController
     }
 
     [HttpPost("{name}/fields/{field}/delete")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     [ActionName("DeleteField")]
     public async Task<IActionResult> DeleteFieldConfirmed(string name, string field, CancellationToken cancellationToken)
     {

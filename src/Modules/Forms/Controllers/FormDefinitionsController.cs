@@ -18,7 +18,7 @@ internal sealed partial class FormDefinitionsController(FormsDbContext db, FormD
     private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal) { "submissions", "new" };
 
     [HttpGet("")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var forms = await db.Definitions.AsNoTracking().OrderBy(d => d.Name).ToListAsync(cancellationToken);
@@ -27,11 +27,11 @@ internal sealed partial class FormDefinitionsController(FormsDbContext db, FormD
     }
 
     [HttpGet("new")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public IActionResult Create() => View(new NewFormPage(new NewFormForm()));
 
     [HttpPost("new")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] NewFormForm form, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -67,7 +67,7 @@ internal sealed partial class FormDefinitionsController(FormsDbContext db, FormD
     }
 
     [HttpGet("{name}")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken)
     {
         var definition = await store.FindAsync(name, cancellationToken);
@@ -75,7 +75,7 @@ internal sealed partial class FormDefinitionsController(FormsDbContext db, FormD
     }
 
     [HttpPost("{name}")]
-    [AuthorizePermission("ManageForms")]
+    [AuthorizePermission(Permissions.Names.ManageForms)]
     public async Task<IActionResult> Edit(string name, [Bind(Prefix = "Form")] FormSettingsForm form, CancellationToken cancellationToken)
     {
         var definition = await store.FindAsync(name, cancellationToken);

@@ -17,7 +17,7 @@ internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQue
     private const int MaxExportRows = 50_000;
 
     [HttpGet("")]
-    [AuthorizePermission("ViewFormSubmissions")]
+    [AuthorizePermission(Permissions.Names.ViewFormSubmissions)]
     public async Task<IActionResult> Index([FromQuery] SubmissionFilter filter, CancellationToken cancellationToken)
     {
         var filtered = query.Apply(filter);
@@ -31,7 +31,7 @@ internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQue
     }
 
     [HttpGet("export.csv")]
-    [AuthorizePermission("ManageFormSubmissions")]
+    [AuthorizePermission(Permissions.Names.ManageFormSubmissions)]
     public async Task<IActionResult> Export([FromQuery] SubmissionFilter filter, CancellationToken cancellationToken)
     {
         var submissions = await query.Apply(filter).Take(MaxExportRows).ToListAsync(cancellationToken);
@@ -43,7 +43,7 @@ internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQue
     }
 
     [HttpGet("{id:long}")]
-    [AuthorizePermission("ViewFormSubmissions")]
+    [AuthorizePermission(Permissions.Names.ViewFormSubmissions)]
     public async Task<IActionResult> Detail(long id, CancellationToken cancellationToken)
     {
         var page = await LoadAsync(id, cancellationToken);
@@ -51,7 +51,7 @@ internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQue
     }
 
     [HttpGet("{id:long}/files/{fileId:length(32)}")]
-    [AuthorizePermission("ViewFormSubmissions")]
+    [AuthorizePermission(Permissions.Names.ViewFormSubmissions)]
     public async Task<IActionResult> Download(long id, string fileId, CancellationToken cancellationToken)
     {
         var file = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.SubmissionId == id, cancellationToken);
@@ -71,7 +71,7 @@ internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQue
     }
 
     [HttpPost("{id:long}/resend")]
-    [AuthorizePermission("ManageFormSubmissions")]
+    [AuthorizePermission(Permissions.Names.ManageFormSubmissions)]
     public async Task<IActionResult> Resend(long id, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -91,7 +91,7 @@ internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQue
     }
 
     [HttpGet("{id:long}/delete")]
-    [AuthorizePermission("ManageFormSubmissions")]
+    [AuthorizePermission(Permissions.Names.ManageFormSubmissions)]
     public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -99,7 +99,7 @@ internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQue
     }
 
     [HttpPost("{id:long}/delete")]
-    [AuthorizePermission("ManageFormSubmissions")]
+    [AuthorizePermission(Permissions.Names.ManageFormSubmissions)]
     [ActionName("Delete")]
     public async Task<IActionResult> DeleteConfirmed(long id, CancellationToken cancellationToken)
     {

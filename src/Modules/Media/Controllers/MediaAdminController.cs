@@ -12,7 +12,7 @@ namespace OpenCityAomori.Modules.Media.Controllers;
 internal sealed class MediaAdminController(MediaDbContext db, MediaStore store, IPermissionChecker permissions) : Controller
 {
     [HttpGet("")]
-    [AuthorizePermission("ViewMedia")]
+    [AuthorizePermission(Permissions.Names.ViewMedia)]
     public async Task<IActionResult> Index(string? q, string? kind, CancellationToken cancellationToken)
     {
         var query = db.Files.AsNoTracking();
@@ -33,11 +33,11 @@ internal sealed class MediaAdminController(MediaDbContext db, MediaStore store, 
     }
 
     [HttpGet("upload")]
-    [AuthorizePermission("ManageMedia")]
+    [AuthorizePermission(Permissions.Names.ManageMedia)]
     public IActionResult Upload() => View(new MediaUploadPage(new MediaUploadForm(), store.MaxBytes));
 
     [HttpPost("upload")]
-    [AuthorizePermission("ManageMedia")]
+    [AuthorizePermission(Permissions.Names.ManageMedia)]
     [TypeFilter(typeof(UploadLimitFilter), Order = UploadLimitFilter.Order)]
     public async Task<IActionResult> Upload([Bind(Prefix = "Form")] MediaUploadForm form, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ internal sealed class MediaAdminController(MediaDbContext db, MediaStore store, 
     }
 
     [HttpGet("{id:length(32)}")]
-    [AuthorizePermission("ManageMedia")]
+    [AuthorizePermission(Permissions.Names.ManageMedia)]
     public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
         var file = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
@@ -61,7 +61,7 @@ internal sealed class MediaAdminController(MediaDbContext db, MediaStore store, 
     }
 
     [HttpPost("{id:length(32)}")]
-    [AuthorizePermission("ManageMedia")]
+    [AuthorizePermission(Permissions.Names.ManageMedia)]
     public async Task<IActionResult> Edit(string id, [Bind(Prefix = "Form")] MediaAltForm form, CancellationToken cancellationToken)
     {
         var file = await db.Files.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
@@ -82,7 +82,7 @@ internal sealed class MediaAdminController(MediaDbContext db, MediaStore store, 
     }
 
     [HttpGet("{id:length(32)}/delete")]
-    [AuthorizePermission("ManageMedia")]
+    [AuthorizePermission(Permissions.Names.ManageMedia)]
     public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
     {
         var file = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
@@ -90,7 +90,7 @@ internal sealed class MediaAdminController(MediaDbContext db, MediaStore store, 
     }
 
     [HttpPost("{id:length(32)}/delete")]
-    [AuthorizePermission("ManageMedia")]
+    [AuthorizePermission(Permissions.Names.ManageMedia)]
     [ActionName("Delete")]
     public async Task<IActionResult> DeleteConfirmed(string id, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ internal sealed class EmailOutboxController(NotificationsDbContext db, TimeProvi
     private const int PageSize = 50;
 
     [HttpGet("")]
-    [AuthorizePermission("ManageEmailOutbox")]
+    [AuthorizePermission(Permissions.Names.ManageEmailOutbox)]
     public async Task<IActionResult> Index(string? status, int page = 1)
     {
         EmailStatus? filter = Enum.TryParse<EmailStatus>(status, ignoreCase: true, out var parsed) ? parsed : null;
@@ -35,7 +35,7 @@ internal sealed class EmailOutboxController(NotificationsDbContext db, TimeProvi
     }
 
     [HttpGet("{id:guid}")]
-    [AuthorizePermission("ManageEmailOutbox")]
+    [AuthorizePermission(Permissions.Names.ManageEmailOutbox)]
     public async Task<IActionResult> Details(Guid id)
     {
         var email = await db.Emails.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id);
@@ -44,7 +44,7 @@ internal sealed class EmailOutboxController(NotificationsDbContext db, TimeProvi
 
     /// <summary>Makes a waiting or failed message due now; a failed one gets one more attempt.</summary>
     [HttpPost("{id:guid}/retry")]
-    [AuthorizePermission("ManageEmailOutbox")]
+    [AuthorizePermission(Permissions.Names.ManageEmailOutbox)]
     public async Task<IActionResult> Retry(Guid id)
     {
         var now = clock.GetUtcNow().UtcDateTime;

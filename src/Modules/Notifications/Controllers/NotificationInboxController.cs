@@ -18,7 +18,7 @@ internal sealed class NotificationInboxController(NotificationsDbContext db, Tim
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
 
     [HttpGet("")]
-    [AuthorizePermission("ViewOwnNotifications")]
+    [AuthorizePermission(Permissions.Names.ViewOwnNotifications)]
     public async Task<IActionResult> Index(int page = 1)
     {
         var mine = db.Items.AsNoTracking().Where(n => n.UserId == UserId);
@@ -37,7 +37,7 @@ internal sealed class NotificationInboxController(NotificationsDbContext db, Tim
 
     /// <summary>Follows a notification's link and marks it read on the way.</summary>
     [HttpGet("{id:guid}/open")]
-    [AuthorizePermission("ViewOwnNotifications")]
+    [AuthorizePermission(Permissions.Names.ViewOwnNotifications)]
     public async Task<IActionResult> Open(Guid id)
     {
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id && n.UserId == UserId);
@@ -51,7 +51,7 @@ internal sealed class NotificationInboxController(NotificationsDbContext db, Tim
     }
 
     [HttpPost("{id:guid}/read")]
-    [AuthorizePermission("ViewOwnNotifications")]
+    [AuthorizePermission(Permissions.Names.ViewOwnNotifications)]
     public async Task<IActionResult> MarkRead(Guid id)
     {
         var changed = await MarkReadAsync(db.Items.Where(n => n.Id == id));
@@ -64,7 +64,7 @@ internal sealed class NotificationInboxController(NotificationsDbContext db, Tim
     }
 
     [HttpPost("read-all")]
-    [AuthorizePermission("ViewOwnNotifications")]
+    [AuthorizePermission(Permissions.Names.ViewOwnNotifications)]
     public async Task<IActionResult> MarkAllRead()
     {
         var changed = await MarkReadAsync(db.Items);

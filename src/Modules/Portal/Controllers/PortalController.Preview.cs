@@ -9,7 +9,7 @@ namespace OpenCityAomori.Modules.Portal.Controllers;
 internal sealed partial class PortalController
 {
     [HttpGet("/preview/{versionId:long}")]
-    [AuthorizePermission("ViewContent")]
+    [AuthorizePermission(ContentPermissionNames.ViewContent)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Preview(long versionId, CancellationToken cancellationToken)
     {

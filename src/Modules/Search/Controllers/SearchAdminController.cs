@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Search.Indexing;
 using OpenCityAomori.Modules.Search.Models;
@@ -14,7 +15,7 @@ namespace OpenCityAomori.Modules.Search.Controllers;
 internal sealed class SearchAdminController(SearchPageBuilder pages, SearchRebuilder rebuilder, SearchIndexManager indexes, IPermissionChecker permissions) : Controller
 {
     [HttpGet("")]
-    [AuthorizePermission("ViewContent")]
+    [AuthorizePermission(ContentPermissionNames.ViewContent)]
     public async Task<IActionResult> Index(string? culture, CancellationToken cancellationToken)
     {
         var itemCulture = culture is Cultures.Japanese or Cultures.English ? culture : null;
@@ -29,7 +30,7 @@ internal sealed class SearchAdminController(SearchPageBuilder pages, SearchRebui
     }
 
     [HttpPost("rebuild")]
-    [AuthorizePermission("ManageSearch")]
+    [AuthorizePermission(Permissions.Names.ManageSearch)]
     public IActionResult Rebuild()
     {
         var running = rebuilder.Status.Running;
@@ -41,7 +42,7 @@ internal sealed class SearchAdminController(SearchPageBuilder pages, SearchRebui
     }
 
     [HttpGet("status")]
-    [AuthorizePermission("ManageSearch")]
+    [AuthorizePermission(Permissions.Names.ManageSearch)]
     public IActionResult StatusJson() => Json(Status());
 
     private IndexStatus Status()

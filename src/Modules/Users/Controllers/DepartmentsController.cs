@@ -11,7 +11,7 @@ namespace OpenCityAomori.Modules.Users.Controllers;
 internal sealed class DepartmentsController(UsersDbContext db) : Controller
 {
     [HttpGet("")]
-    [AuthorizePermission("ViewDepartments")]
+    [AuthorizePermission(Permissions.Names.ViewDepartments)]
     public async Task<IActionResult> Index()
     {
         var counts = await db.Users.Where(u => u.DepartmentId != null).GroupBy(u => u.DepartmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
@@ -22,11 +22,11 @@ internal sealed class DepartmentsController(UsersDbContext db) : Controller
     }
 
     [HttpGet("create")]
-    [AuthorizePermission("ManageDepartments")]
+    [AuthorizePermission(Permissions.Names.ManageDepartments)]
     public IActionResult Create() => View("Edit", new DepartmentForm());
 
     [HttpGet("{id:guid}")]
-    [AuthorizePermission("ManageDepartments")]
+    [AuthorizePermission(Permissions.Names.ManageDepartments)]
     public async Task<IActionResult> Edit(Guid id)
     {
         var d = await db.Departments.FindAsync(id);
@@ -34,11 +34,11 @@ internal sealed class DepartmentsController(UsersDbContext db) : Controller
     }
 
     [HttpPost("create")]
-    [AuthorizePermission("ManageDepartments")]
+    [AuthorizePermission(Permissions.Names.ManageDepartments)]
     public Task<IActionResult> Create(DepartmentForm form) => SaveAsync(null, form);
 
     [HttpPost("{id:guid}")]
-    [AuthorizePermission("ManageDepartments")]
+    [AuthorizePermission(Permissions.Names.ManageDepartments)]
     public Task<IActionResult> Edit(Guid id, DepartmentForm form) => SaveAsync(id, form);
 
     private async Task<IActionResult> SaveAsync(Guid? id, DepartmentForm form)

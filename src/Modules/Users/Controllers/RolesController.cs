@@ -11,7 +11,7 @@ using static OpenCityAomori.Core.Localization.Cultures;
 namespace OpenCityAomori.Modules.Users.Controllers;
 
 [Route("admin/roles")]
-[AuthorizePermission("ManageRoles")]
+[AuthorizePermission(Permissions.Names.ManageRoles)]
 internal sealed class RolesController(RoleManager<AppRole> roles, UsersDbContext db, IPermissionRegistry registry, IMemoryCache cache) : Controller
 {
     [HttpGet("")]

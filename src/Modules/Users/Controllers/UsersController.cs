@@ -14,7 +14,7 @@ internal sealed class UsersController(UserManager<AppUser> users, UsersDbContext
     private const int PageSize = 50;
 
     [HttpGet("")]
-    [AuthorizePermission("ViewUsers")]
+    [AuthorizePermission(Permissions.Names.ViewUsers)]
     public async Task<IActionResult> Index(string? q, Guid? department, int page = 1)
     {
         var query = db.Users.AsNoTracking();
@@ -50,11 +50,11 @@ internal sealed class UsersController(UserManager<AppUser> users, UsersDbContext
     }
 
     [HttpGet("create")]
-    [AuthorizePermission("ManageUsers")]
+    [AuthorizePermission(Permissions.Names.ManageUsers)]
     public async Task<IActionResult> Create() => View("Edit", await EditPageAsync(new UserForm(), isNew: true));
 
     [HttpPost("create")]
-    [AuthorizePermission("ManageUsers")]
+    [AuthorizePermission(Permissions.Names.ManageUsers)]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] UserForm form)
     {
         await ValidateAsync(form);
@@ -86,7 +86,7 @@ internal sealed class UsersController(UserManager<AppUser> users, UsersDbContext
     }
 
     [HttpGet("{id}")]
-    [AuthorizePermission("ManageUsers")]
+    [AuthorizePermission(Permissions.Names.ManageUsers)]
     public async Task<IActionResult> Edit(string id)
     {
         var user = await users.FindByIdAsync(id);
@@ -108,7 +108,7 @@ internal sealed class UsersController(UserManager<AppUser> users, UsersDbContext
     }
 
     [HttpPost("{id}")]
-    [AuthorizePermission("ManageUsers")]
+    [AuthorizePermission(Permissions.Names.ManageUsers)]
     public async Task<IActionResult> Edit(string id, [Bind(Prefix = "Form")] UserForm form)
     {
         var user = await users.FindByIdAsync(id);
@@ -160,7 +160,7 @@ internal sealed class UsersController(UserManager<AppUser> users, UsersDbContext
     }
 
     [HttpPost("{id}/reset-password")]
-    [AuthorizePermission("ManageUsers")]
+    [AuthorizePermission(Permissions.Names.ManageUsers)]
     public async Task<IActionResult> ResetPassword(string id, ResetPasswordForm form)
     {
         var user = await users.FindByIdAsync(id);

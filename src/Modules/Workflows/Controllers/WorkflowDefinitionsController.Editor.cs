@@ -10,7 +10,7 @@ namespace OpenCityAomori.Modules.Workflows.Controllers;
 internal sealed partial class WorkflowDefinitionsController
 {
     [HttpGet("{name}/edit")]
-    [AuthorizePermission("ManageWorkflows")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflows)]
     public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken)
     {
         var detail = await store.GetAsync(name, cancellationToken);
@@ -19,7 +19,7 @@ internal sealed partial class WorkflowDefinitionsController
 
     /// <summary>Saves the designer's XML as the draft; with command=publish, publishes it when the validator finds no problem.</summary>
     [HttpPost("{name}/edit")]
-    [AuthorizePermission("ManageWorkflows")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflows)]
     [RequestSizeLimit(MaxImportBytes + 64 * 1024)]
     public async Task<IActionResult> Save(string name, [FromForm] string? xml, [FromForm] string? command, CancellationToken cancellationToken)
     {
@@ -69,7 +69,7 @@ internal sealed partial class WorkflowDefinitionsController
     }
 
     [HttpGet("{name}/versions/{version:int}")]
-    [AuthorizePermission("ManageWorkflows")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflows)]
     public async Task<IActionResult> Version(string name, int version, CancellationToken cancellationToken)
     {
         var detail = await store.GetAsync(name, cancellationToken);

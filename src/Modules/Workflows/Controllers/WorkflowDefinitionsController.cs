@@ -17,12 +17,12 @@ internal sealed partial class WorkflowDefinitionsController(
     IPermissionChecker permissions) : Controller
 {
     [HttpGet("")]
-    [AuthorizePermission("ManageWorkflows")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflows)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await ListPageAsync(new CreateDefinitionForm(), new ImportDefinitionForm(), cancellationToken));
 
     [HttpPost("create")]
-    [AuthorizePermission("ManageWorkflows")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflows)]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] CreateDefinitionForm form, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(form.Name))
@@ -52,7 +52,7 @@ internal sealed partial class WorkflowDefinitionsController(
     }
 
     [HttpPost("import")]
-    [AuthorizePermission("ManageWorkflows")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflows)]
     [RequestSizeLimit(MaxImportBytes + 64 * 1024)]
     public async Task<IActionResult> Import([Bind(Prefix = "Import")] ImportDefinitionForm form, CancellationToken cancellationToken)
     {
@@ -96,11 +96,11 @@ internal sealed partial class WorkflowDefinitionsController(
     }
 
     [HttpGet("{name}/export")]
-    [AuthorizePermission("ManageWorkflows")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflows)]
     public Task<IActionResult> Export(string name, CancellationToken cancellationToken) => ExportVersion(name, null, cancellationToken);
 
     [HttpGet("{name}/versions/{version:int}/export")]
-    [AuthorizePermission("ManageWorkflows")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflows)]
     public async Task<IActionResult> ExportVersion(string name, int? version, CancellationToken cancellationToken)
     {
         var export = await store.ExportAsync(name, version, cancellationToken);
@@ -108,7 +108,7 @@ internal sealed partial class WorkflowDefinitionsController(
     }
 
     [HttpPost("{name}/start")]
-    [AuthorizePermission("ManageWorkflowInstances")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflowInstances)]
     public async Task<IActionResult> Start(string name, CancellationToken cancellationToken)
     {
         var result = await instances.StartAsync(name, null, null, Actor(User), cancellationToken);

@@ -18,7 +18,7 @@ internal sealed class WorkflowInstancesController(
     private const int PageSize = 50;
 
     [HttpGet("")]
-    [AuthorizePermission("ViewWorkflowInstances")]
+    [AuthorizePermission(Permissions.Names.ViewWorkflowInstances)]
     public async Task<IActionResult> Index([FromQuery] InstanceListQuery filter, CancellationToken cancellationToken)
     {
         filter.Page = Math.Max(1, filter.Page);
@@ -42,7 +42,7 @@ internal sealed class WorkflowInstancesController(
     }
 
     [HttpGet("{id:guid}")]
-    [AuthorizePermission("ViewWorkflowInstances")]
+    [AuthorizePermission(Permissions.Names.ViewWorkflowInstances)]
     public async Task<IActionResult> Detail(Guid id, CancellationToken cancellationToken)
     {
         var detail = await query.GetAsync(id, cancellationToken);
@@ -73,7 +73,7 @@ internal sealed class WorkflowInstancesController(
     }
 
     [HttpPost("{id:guid}/retry")]
-    [AuthorizePermission("ManageWorkflowInstances")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflowInstances)]
     public async Task<IActionResult> Retry(Guid id, CancellationToken cancellationToken)
     {
         var result = await admin.RetryAsync(id, WorkflowDefinitionsController.Actor(User), cancellationToken);
@@ -81,7 +81,7 @@ internal sealed class WorkflowInstancesController(
     }
 
     [HttpPost("{id:guid}/cancel")]
-    [AuthorizePermission("ManageWorkflowInstances")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflowInstances)]
     public async Task<IActionResult> Cancel(Guid id, CancellationToken cancellationToken)
     {
         var result = await admin.CancelAsync(id, WorkflowDefinitionsController.Actor(User), cancellationToken);

@@ -14,7 +14,7 @@ internal sealed class WorkflowTasksController(WorkflowTaskService tasks, IPermis
     private const int PageSize = 50;
 
     [HttpGet("")]
-    [AuthorizePermission("WorkOnWorkflowTasks")]
+    [AuthorizePermission(Permissions.Names.WorkOnWorkflowTasks)]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
         var inbox = await tasks.InboxAsync(User, page, PageSize, cancellationToken);
@@ -24,7 +24,7 @@ internal sealed class WorkflowTasksController(WorkflowTaskService tasks, IPermis
     }
 
     [HttpGet("{id:guid}")]
-    [AuthorizePermission("WorkOnWorkflowTasks")]
+    [AuthorizePermission(Permissions.Names.WorkOnWorkflowTasks)]
     public async Task<IActionResult> Detail(Guid id, CancellationToken cancellationToken)
     {
         var page = await PageAsync(id, new CompleteTaskForm(), cancellationToken);
@@ -32,7 +32,7 @@ internal sealed class WorkflowTasksController(WorkflowTaskService tasks, IPermis
     }
 
     [HttpPost("{id:guid}")]
-    [AuthorizePermission("WorkOnWorkflowTasks")]
+    [AuthorizePermission(Permissions.Names.WorkOnWorkflowTasks)]
     public async Task<IActionResult> Complete(Guid id, [Bind(Prefix = "Form")] CompleteTaskForm form, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(form.Outcome))
