@@ -3,54 +3,105 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Data;
+using OpenCityAomori.Core.Modules;
 
 namespace OpenCityAomori.Core.Audit;
 
 /// <summary>
 /// Writes every change to an <see cref="IAuditable"/> entity to the audit trail, with the values
-/// before and after, so no module can forget to audit an admin change.
+/// before and after, so no module can forget to audit an admin change. The records are written in
+/// the saving context's transaction (published as the ambient one while they are written; begun here
+/// when the save has none), so a change and its audit rows commit or roll back together. The category
+/// is the id of the module that owns the context.
 /// </summary>
 public sealed class AuditSaveChangesInterceptor(IServiceProvider services) : SaveChangesInterceptor
 {
+    /// <summary>The host's own contexts (features, recipe runs) belong to no module; their history table says "Shell" too.</summary>
+    public const string HostCategory = "Shell";
+
     private static readonly HashSet<string> AlwaysHidden =
         new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp" };
 
     private List<PendingAudit>? _pending;
+    private IDbContextTransaction? _ownTransaction;
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Capture(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (Capture(eventData.Context) is { } context)
+        {
+            _ownTransaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Capture(eventData.Context);
+        if (Capture(eventData.Context) is { } context)
+        {
+            _ownTransaction = context.Database.BeginTransaction();
+        }
+
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        await FlushAsync(eventData.Context, cancellationToken).ConfigureAwait(false);
+        var own = TakeOwnTransaction();
+        try
+        {
+            await FlushAsync(eventData.Context, cancellationToken).ConfigureAwait(false);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
+        using var own = TakeOwnTransaction();
         FlushAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
+        own?.Commit();
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending = null;
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon();
 
-    private void Capture(DbContext? context)
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon();
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon();
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Notes the audited changes; returns the context when the save needs a transaction of its own for them.</summary>
+    private DbContext? Capture(DbContext? context)
     {
         if (context is null)
         {
-            return;
+            return null;
         }
 
         _pending = context.ChangeTracker.Entries()
@@ -58,19 +109,35 @@ public sealed class AuditSaveChangesInterceptor(IServiceProvider services) : Sav
             .Select(e => new PendingAudit(e, e.State, e.State == EntityState.Added ? null : Serialize(e, original: true)))
             .Where(p => p.State != EntityState.Modified || p.Entry.Properties.Any(x => x.IsModified && IsVisible(x)))
             .ToList();
+        return _pending.Count > 0 && context.Database.CurrentTransaction is null ? context : null;
+    }
+
+    private IDbContextTransaction? TakeOwnTransaction()
+    {
+        var own = _ownTransaction;
+        _ownTransaction = null;
+        return own;
+    }
+
+    /// <summary>Disposing the transaction begun for the save rolls it back.</summary>
+    private void Abandon()
+    {
+        _pending = null;
+        TakeOwnTransaction()?.Dispose();
     }
 
     private async Task FlushAsync(DbContext? context, CancellationToken cancellationToken)
     {
         var pending = _pending;
         _pending = null;
-        if (context is null || pending is null || pending.Count == 0)
+        if (context?.Database.CurrentTransaction is not { } transaction || pending is null || pending.Count == 0)
         {
             return;
         }
 
         var trail = services.GetRequiredService<IAuditTrail>();
-        var category = context.GetType().Name.Replace("DbContext", string.Empty, StringComparison.Ordinal);
+        var category = services.GetRequiredService<IModuleOwnership>().ModuleIdOf(context.GetType().Assembly) ?? HostCategory;
+        using var joined = services.GetRequiredService<AmbientTransaction>().Use(transaction);
         foreach (var item in pending)
         {
             var action = item.State switch

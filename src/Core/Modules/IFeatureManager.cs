@@ -3,7 +3,7 @@ using System.Reflection;
 namespace OpenCityAomori.Core.Modules;
 
 /// <summary>Which modules are enabled; the administrator's choice is stored in the database.</summary>
-public interface IFeatureManager
+public interface IFeatureManager : IModuleOwnership
 {
     IReadOnlyList<FeatureState> GetFeatures();
 
@@ -11,8 +11,6 @@ public interface IFeatureManager
 
     /// <summary>True when the module that owns <paramref name="assembly"/> is enabled (or the assembly belongs to no module).</summary>
     bool IsEnabled(Assembly assembly);
-
-    string? ModuleIdOf(Assembly assembly);
 
     /// <summary>Enables the module and, first, what it depends on. Returns every module that changed.</summary>
     Task<IReadOnlyList<string>> EnableAsync(string moduleId, CancellationToken cancellationToken = default);

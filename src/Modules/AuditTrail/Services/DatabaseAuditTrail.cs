@@ -2,19 +2,28 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using OpenCityAomori.Core.Audit;
+using OpenCityAomori.Core.Data;
 using OpenCityAomori.Modules.AuditTrail.Data;
 using OpenCityAomori.Modules.AuditTrail.Models;
 
 namespace OpenCityAomori.Modules.AuditTrail.Services;
 
-/// <summary>Stores audit records in the module's own table, with the acting user and address.</summary>
-internal sealed class DatabaseAuditTrail(AuditTrailDbContext db, IHttpContextAccessor http, TimeProvider clock) : IAuditTrail
+/// <summary>
+/// Stores audit records in the module's own table, with the acting user and address. Each record
+/// is saved on a context of its own, enlisted in the ambient transaction when there is one, so the
+/// record commits or rolls back with the change it describes.
+/// </summary>
+internal sealed class DatabaseAuditTrail(
+    AuditTrailDbContext db, DbContextOptions<AuditTrailDbContext> options, AmbientTransaction ambient, IHttpContextAccessor http, TimeProvider clock) : IAuditTrail
 {
     public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(record);
         var context = http.HttpContext;
         var user = context?.User;
-        db.Events.Add(new AuditEvent
+        await using var events = new AuditTrailDbContext(options);
+        ambient.Enlist(events);
+        events.Events.Add(new AuditEvent
         {
             OccurredUtc = clock.GetUtcNow().UtcDateTime,
             UserId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
@@ -27,7 +36,7 @@ internal sealed class DatabaseAuditTrail(AuditTrailDbContext db, IHttpContextAcc
             Before = record.Before,
             After = record.After,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        await events.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditRecordView>> GetRecentAsync(int count, CancellationToken cancellationToken = default) =>

@@ -109,9 +109,7 @@ internal sealed class FormSubmissionsController(FormsDbContext db, SubmissionQue
             return NotFound();
         }
 
-        db.Submissions.Remove(submission);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.DeletedAsync([submission], "deleted by staff", cancellationToken);
+        await audit.DeleteAsync([submission], "deleted by staff", cancellationToken);
         TempData["Message"] = T($"受付番号 {submission.ReceiptNumber} を削除しました。", $"Submission {submission.ReceiptNumber} was deleted.");
         return Redirect("/admin/forms/submissions");
     }

@@ -52,12 +52,10 @@ internal sealed class FormsMaintenance(FormsDbContext db, SubmissionEvents event
                 continue;
             }
 
-            db.Submissions.RemoveRange(expired);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await audit.DeleteAsync(expired, $"retention: older than {form.RetentionDays} days", cancellationToken);
                 deleted += expired.Count;
-                await audit.DeletedAsync(expired, $"retention: older than {form.RetentionDays} days", cancellationToken);
                 logger.LogInformation("Retention: deleted {Count} submissions of {Form} older than {Days} days", expired.Count, form.Name, form.RetentionDays);
             }
             catch (DbUpdateConcurrencyException)
