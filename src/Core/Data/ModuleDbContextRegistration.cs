@@ -40,6 +40,7 @@ public static class ModuleDbContextServiceCollectionExtensions
         else
         {
             options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(historyTable));
+            options.AddInterceptors(SqliteConnectionPolicy.Instance);
         }
 
         // Migrations are written by hand, provider-neutral, without model snapshots (see docs/architecture.md).

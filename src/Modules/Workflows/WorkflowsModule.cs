@@ -31,7 +31,6 @@ public sealed class WorkflowsModule : ModuleBase
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<WorkflowsDbContext>(Id);
-        services.ConfigureDbContext<WorkflowsDbContext>(o => o.AddInterceptors(new SqliteSynchronousInterceptor()));
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.SectionName));
         AddEngine(services);
         services.AddHostedService(sp => sp.GetRequiredService<TimerPoller>());

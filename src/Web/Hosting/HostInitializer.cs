@@ -30,8 +30,7 @@ internal sealed class HostInitializer(
         await using var lockConnection = await AcquireLockAsync(cancellationToken);
         if (database.Value.Provider == DatabaseProvider.Sqlite)
         {
-            // The journal mode belongs to the database file and persists: set once, not per context.
-            await services.GetRequiredService<ShellDbContext>().Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await services.GetRequiredService<ShellDbContext>().Database.ExecuteSqlRawAsync(SqliteConnectionPolicy.JournalMode, cancellationToken);
         }
 
         foreach (var registration in contexts)

@@ -6,9 +6,8 @@ namespace OpenCityAomori.Web.Hosting;
 
 /// <summary>
 /// On SQLite, copies the write-ahead log into the database file every second in the background
-/// (a PASSIVE checkpoint never blocks readers or writers). Busy connections such as the workflow
-/// engine's turn their automatic checkpoint off, so no request pays for a checkpoint's writes and
-/// fsyncs (they showed as a 30 ms p99 on resumes); this keeps the log small instead.
+/// (a PASSIVE checkpoint never blocks readers or writers). It is the only checkpointer: every
+/// module's connection turns its automatic checkpoint off (<see cref="SqliteConnectionPolicy"/>).
 /// </summary>
 internal sealed class SqliteWalCheckpointer(IOptions<DatabaseOptions> database, ILogger<SqliteWalCheckpointer> logger) : BackgroundService
 {

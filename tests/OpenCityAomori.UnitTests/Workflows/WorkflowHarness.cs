@@ -31,7 +31,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddScoped<AmbientTransaction>();
         services.AddSingleton(Options.Create(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = connectionString }));
-        services.AddDbContext<WorkflowsDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteSynchronousInterceptor()));
+        services.AddDbContext<WorkflowsDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqliteConnectionPolicy.Instance));
         services.Configure<WorkflowOptions>(configuration.GetSection("Workflows"));
         services.AddSingleton<IEmailOutbox>(Outbox);
         services.AddSingleton<INotificationSender>(Notifications);
