@@ -83,7 +83,7 @@ internal sealed class TimerPoller(
     private Task<bool> FireAsync(WorkflowWait wait, CancellationToken cancellationToken) =>
         steps.RunAsync(async (engine, ct) =>
         {
-            if (await engine.Db.Waits.Where(w => w.Id == wait.Id).ExecuteDeleteAsync(ct) == 0)
+            if (!await engine.ClaimWaitAsync(wait.Id, ct))
             {
                 return new StepOutcome<bool>(false, Commit: false);
             }

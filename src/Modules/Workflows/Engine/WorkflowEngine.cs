@@ -23,8 +23,6 @@ internal sealed partial class WorkflowEngine(
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public WorkflowsDbContext Db => db;
-
     public InstanceRun Start(VersionModel version, BpmnElement start, string businessKey, IReadOnlyDictionary<string, string?> data, string? eventName, string? actor)
     {
         var now = Now;

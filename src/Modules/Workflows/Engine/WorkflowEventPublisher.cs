@@ -32,10 +32,7 @@ internal sealed class WorkflowEventPublisher(
 
     private static async Task<StepOutcome<WorkflowEventResult>> HandleAsync(WorkflowEngine engine, WorkflowEvent e, List<StartTrigger> matching, CancellationToken cancellationToken)
     {
-        var inserted = await engine.Db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO \"Workflows_ReceivedEvents\" (\"EventId\", \"Name\", \"BusinessKey\", \"ReceivedUtc\") VALUES ({e.EventId}, {e.Name}, {e.BusinessKey}, {engine.Now}) ON CONFLICT DO NOTHING",
-            cancellationToken);
-        if (inserted == 0)
+        if (!await engine.RecordEventOnceAsync(e, cancellationToken))
         {
             return new(new WorkflowEventResult([], [], WasDuplicate: true), Commit: false);
         }
@@ -49,15 +46,11 @@ internal sealed class WorkflowEventPublisher(
         }
 
         var resumed = new List<Guid>();
-        var waits = await engine.Db.Waits.AsNoTracking()
-            .Where(w => w.EventName == e.Name && w.BusinessKey == e.BusinessKey && w.Kind == WaitKind.Message)
-            .OrderBy(w => w.CreatedUtc)
-            .ToListAsync(cancellationToken);
+        var waits = await engine.MessageWaitsAsync(e.Name, e.BusinessKey, cancellationToken);
         var runs = new Dictionary<Guid, InstanceRun>();
         foreach (var wait in waits)
         {
-            // Claiming the row is what makes the resume happen once: a concurrent claim deletes nothing.
-            if (await engine.Db.Waits.Where(w => w.Id == wait.Id).ExecuteDeleteAsync(cancellationToken) == 0)
+            if (!await engine.ClaimWaitAsync(wait.Id, cancellationToken))
             {
                 continue;
             }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using OpenCityAomori.Core.Data;
+using OpenCityAomori.Modules.Workflows.Data;
 
 namespace OpenCityAomori.Modules.Workflows.Engine;
 
@@ -30,7 +31,7 @@ internal sealed class WorkflowStepRunner(IServiceScopeFactory scopes, ILogger<Wo
             await using var scope = scopes.CreateAsyncScope();
             var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
             var ambient = scope.ServiceProvider.GetRequiredService<AmbientTransaction>();
-            var db = engine.Db;
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
@@ -73,13 +74,14 @@ internal sealed class WorkflowStepRunner(IServiceScopeFactory scopes, ILogger<Wo
         await using var scope = scopes.CreateAsyncScope();
         var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
         var ambient = scope.ServiceProvider.GetRequiredService<AmbientTransaction>();
-        outer.Enlist(engine.Db);
-        using (ambient.Use(engine.Db.Database.CurrentTransaction!))
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        outer.Enlist(db);
+        using (ambient.Use(db.Database.CurrentTransaction!))
         {
             var outcome = await body(engine, cancellationToken);
             if (outcome.Commit)
             {
-                await engine.Db.SaveChangesAsync(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
             }
 
             return outcome.Value;

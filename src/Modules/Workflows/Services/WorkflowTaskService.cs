@@ -76,7 +76,7 @@ internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRun
         var actor = me.DisplayName;
         return await steps.RunAsync(async (engine, ct) =>
         {
-            var task = await engine.Db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
+            var task = await engine.FindTaskAsync(taskId, ct);
             if (task is null)
             {
                 return new StepOutcome<TaskCompletionResult>(new(TaskCompletionStatus.NotFound), Commit: false);
