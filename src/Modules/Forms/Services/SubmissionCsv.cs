@@ -1,4 +1,3 @@
-using CsvHelper;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Forms.Models;
@@ -6,8 +5,8 @@ using OpenCityAomori.Modules.Forms.Models;
 namespace OpenCityAomori.Modules.Forms.Services;
 
 /// <summary>
-/// Submissions as CSV for spreadsheets: UTF-8 with a BOM (Excel in Japan reads it), one column per
-/// field, and every cell that a spreadsheet would run as a formula defused with a leading quote.
+/// Submissions as CSV for spreadsheets (<see cref="CsvFile"/>): the fixed columns, then one column per
+/// field of the forms involved (and any other answer they hold).
 /// </summary>
 internal static class SubmissionCsv
 {
@@ -27,37 +26,23 @@ internal static class SubmissionCsv
             columns.Add((name, name));
         }
 
-        using var stream = new MemoryStream();
-        var options = new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.None, NewLine = "\r\n" };
-        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
+        string[] fixedHeaders = english
+            ? ["Receipt number", "Form", "Submitted (JST)", "Language", "Workflow event", "E-mail"]
+            : ["受付番号", "フォーム", "送信日時（日本時間）", "言語", "ワークフロー連携", "メール"];
+        var rows = submissions.Select(submission =>
         {
-            string[] fixedHeaders = english
-                ? ["Receipt number", "Form", "Submitted (JST)", "Language", "Workflow event", "E-mail"]
-                : ["受付番号", "フォーム", "送信日時（日本時間）", "言語", "ワークフロー連携", "メール"];
-            foreach (var header in fixedHeaders.Concat(columns.Select(c => c.Label)))
-            {
-                csv.WriteField(CsvCells.Defuse(header));
-            }
-
-            csv.EndRecord();
-            foreach (var submission in submissions)
-            {
-                var values = submission.GetValues();
-                csv.WriteField(CsvCells.Defuse(submission.ReceiptNumber));
-                csv.WriteField(CsvCells.Defuse(submission.FormName));
-                csv.WriteField(JapanTime.Format(submission.SubmittedUtc, seconds: true));
-                csv.WriteField(submission.Culture);
-                csv.WriteField(submission.EventStatus.ToString());
-                csv.WriteField(submission.EmailStatus.ToString());
-                foreach (var column in columns)
-                {
-                    csv.WriteField(CsvCells.Defuse(values.GetValueOrDefault(column.Name) ?? string.Empty));
-                }
-
-                csv.EndRecord();
-            }
-        }
-
-        return stream.ToArray();
+            var values = submission.GetValues();
+            string?[] fixedCells =
+            [
+                submission.ReceiptNumber,
+                submission.FormName,
+                JapanTime.Format(submission.SubmittedUtc, seconds: true),
+                submission.Culture,
+                submission.EventStatus.ToString(),
+                submission.EmailStatus.ToString(),
+            ];
+            return (IReadOnlyList<string?>)[.. fixedCells, .. columns.Select(c => values.GetValueOrDefault(c.Name) ?? string.Empty)];
+        });
+        return CsvFile.Write([.. fixedHeaders, .. columns.Select(c => c.Label)], rows);
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using OpenCityAomori.Core.Content;
+using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Portal.Models;
 using OpenCityAomori.Modules.Portal.Services;
@@ -95,7 +96,7 @@ internal static class OpenDataEndpoints
         var records = (await query.ListPublishedAsync(type, culture, cancellationToken)).Select(i => map(i, baseUrl)).ToList();
         if (format == "csv")
         {
-            return Results.File(CsvWriter.Write(columns, records.Select(row)), CsvWriter.ContentType, fileName);
+            return Results.File(CsvFile.Write(columns, records.Select(row)), CsvFile.ContentType, fileName);
         }
 
         return Results.Json(records, Json);
