@@ -43,6 +43,7 @@ internal static class HostServiceCollectionExtensions
         services.AddModuleDbContext<ShellDbContext>(ShellDbContext.ModuleId);
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<IFeatureManager>(sp => sp.GetRequiredService<FeatureManager>());
+        services.AddScoped(typeof(IModuleCapability<>), typeof(ModuleCapability<>));
         services.AddSingleton<IPermissionRegistry, PermissionRegistry>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<PermissionAuthorizationHandler>();
