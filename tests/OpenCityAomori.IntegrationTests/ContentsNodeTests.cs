@@ -17,7 +17,7 @@ public sealed class ContentsNodeTests
         await using var second = await ContentsTestHost.StartAsync(provider, first.Database);
 
         // Let the second node poll once, then fill its caches: only a change noticed later can evict them.
-        await Task.Delay(ContentChangePoller.Interval * 2);
+        await Task.Delay(ContentChangePoller.PollInterval * 2);
         Assert.Null(await FindAsync(second));
         Assert.Empty(await ListAsync(second));
 

@@ -5,6 +5,8 @@ using OpenCityAomori.Core.Messaging;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Navigation;
 using OpenCityAomori.Core.Security;
+using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.Modules.Notifications.Activities;
 using OpenCityAomori.Modules.Notifications.Data;
 using OpenCityAomori.Modules.Notifications.Services;
 
@@ -32,6 +34,8 @@ public sealed class NotificationsModule : ModuleBase
         services.AddScoped<EmailDispatcher>();
         services.AddScoped<RetentionCleaner>();
         services.AddHostedService<EmailDeliveryService>();
+        services.AddSingleton<IWorkflowActivity, SendEmailActivity>();
+        services.AddSingleton<IWorkflowActivity, NotifyActivity>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }

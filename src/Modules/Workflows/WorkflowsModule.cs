@@ -26,7 +26,7 @@ public sealed class WorkflowsModule : ModuleBase
         new("ワークフロー", "Workflows"),
         new("業務の流れをBPMNで描き、担当者へのタスク・期限・通知を自動で進めます。", "Draw processes in BPMN; tasks, deadlines and notifications then run by themselves."),
         "Workflow",
-        ["Notifications"]);
+        []);
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -56,8 +56,6 @@ public sealed class WorkflowsModule : ModuleBase
         services.AddScoped<WorkflowInstanceQuery>();
         services.AddScoped<WorkflowInstanceAdmin>();
 
-        services.AddSingleton<IWorkflowActivity, SendEmailActivity>();
-        services.AddSingleton<IWorkflowActivity, NotifyActivity>();
         services.AddSingleton<IWorkflowActivity, SetVariableActivity>();
         services.AddSingleton<IWorkflowActivity, LogActivity>();
         services.AddSingleton<IWorkflowActivity, HttpRequestActivity>();

@@ -44,6 +44,7 @@ internal static class HostServiceCollectionExtensions
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<IFeatureManager>(sp => sp.GetRequiredService<FeatureManager>());
         services.AddSingleton<IModuleOwnership>(sp => sp.GetRequiredService<FeatureManager>());
+        services.AddScoped(typeof(IModuleCapability<>), typeof(ModuleCapability<>));
         services.AddSingleton<IPermissionRegistry, PermissionRegistry>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<PermissionAuthorizationHandler>();

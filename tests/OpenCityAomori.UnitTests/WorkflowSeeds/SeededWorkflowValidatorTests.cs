@@ -1,4 +1,5 @@
 using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.Modules.Notifications.Activities;
 using OpenCityAomori.Modules.Workflows.Activities;
 using OpenCityAomori.Modules.Workflows.Bpmn;
 

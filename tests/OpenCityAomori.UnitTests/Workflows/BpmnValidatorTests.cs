@@ -1,3 +1,4 @@
+using OpenCityAomori.Modules.Notifications.Activities;
 using OpenCityAomori.Modules.Workflows.Activities;
 using OpenCityAomori.Modules.Workflows.Bpmn;
 

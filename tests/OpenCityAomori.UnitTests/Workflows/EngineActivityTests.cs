@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Settings;
 using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.Modules.Notifications.Activities;
 using OpenCityAomori.Modules.Workflows.Models;
 using OpenCityAomori.Modules.Workflows.Services;
 using static OpenCityAomori.UnitTests.Workflows.Bpmn;
@@ -136,6 +137,23 @@ public sealed class EngineActivityTests
         var detail = await h.InstanceAsync(Assert.Single((await h.PublishAsync("E", "k")).StartedInstances));
         Assert.Equal(InstanceStatus.Faulted, detail.Instance.Status);
         Assert.Contains("not allowed", detail.Instance.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_activity_whose_module_is_disabled_faults_naming_the_module_and_is_not_offered()
+    {
+        await using var h = new WorkflowHarness();
+        await h.DeployAsync("mail", Single("SendEmail", ("to", "a@example.jp"), ("subject", "s"), ("body", "b")));
+        h.Features.Disable(typeof(SendEmailActivity).Assembly);
+
+        var detail = await h.InstanceAsync(Assert.Single((await h.PublishAsync("E", "k")).StartedInstances));
+        var catalog = await h.WithAsync(sp => sp.GetRequiredService<WorkflowDefinitionStore>().CatalogAsync());
+
+        Assert.Equal(InstanceStatus.Faulted, detail.Instance.Status);
+        Assert.Contains("module OpenCityAomori.Modules.Notifications is disabled", detail.Instance.Error, StringComparison.Ordinal);
+        Assert.Empty(h.Outbox.Sent);
+        Assert.DoesNotContain(catalog.Activities, a => a.Name is "SendEmail" or "Notify");
+        Assert.Contains(catalog.Activities, a => a.Name == "SetVariable");
     }
 
     private sealed class FixedSiteSettings : ISiteSettingsService

@@ -5,14 +5,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OpenCityAomori.Core.Data;
+using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Messaging;
+using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Security;
+using OpenCityAomori.Core.Settings;
 using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.Modules.Notifications.Activities;
 using OpenCityAomori.Modules.Workflows;
 using OpenCityAomori.Modules.Workflows.Data;
 using OpenCityAomori.Modules.Workflows.Engine;
 using OpenCityAomori.Modules.Workflows.Models;
 using OpenCityAomori.Modules.Workflows.Services;
+using OpenCityAomori.UnitTests.TestSupport;
 
 namespace OpenCityAomori.UnitTests.Workflows;
 
@@ -36,6 +41,11 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         services.AddSingleton<IEmailOutbox>(Outbox);
         services.AddSingleton<INotificationSender>(Notifications);
         services.AddSingleton<IPermissionChecker, DefaultGrantsChecker>();
+        services.AddSingleton<IFeatureManager>(Features);
+        services.AddSingleton<IUserDirectory, EmptyDirectory>();
+        services.AddSingleton<ISiteSettingsService>(new DefaultSiteSettings());
+        services.AddSingleton<IWorkflowActivity, SendEmailActivity>();
+        services.AddSingleton<IWorkflowActivity, NotifyActivity>();
         WorkflowsModule.AddEngine(services);
         configure?.Invoke(services);
         provider = services.BuildServiceProvider();
@@ -44,6 +54,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero));
+
+    public TestFeatures Features { get; } = new();
 
     public RecordingOutbox Outbox { get; } = new();
 
@@ -145,4 +157,12 @@ internal sealed class DefaultGrantsChecker : IPermissionChecker
 
     public Task<bool> HasAsync(ClaimsPrincipal user, string permissionName) =>
         Task.FromResult(Grants.GetDefaultGrants().Any(g => user.IsInRole(g.RoleName) && g.Permissions.Any(p => p.Name == permissionName)));
+}
+
+/// <summary>The settings of a site nobody has configured yet.</summary>
+internal sealed class DefaultSiteSettings : ISiteSettingsService
+{
+    public ValueTask<SiteSettings> GetAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(SiteSettings.Empty);
+
+    public Task SaveAsync(SiteSettings settings, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }

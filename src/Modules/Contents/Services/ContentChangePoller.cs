@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Modules.Contents.Data;
 
 namespace OpenCityAomori.Modules.Contents.Services;
@@ -11,32 +11,20 @@ namespace OpenCityAomori.Modules.Contents.Services;
 /// writes an indexing task (and field definitions live in their own table), so when the newest task or
 /// the set of extra fields moved, the memory caches and the public output cache are evicted.
 /// </summary>
-internal sealed class ContentChangePoller(IServiceScopeFactory scopes, ContentCache cache, TimeProvider clock, ILogger<ContentChangePoller> logger) : BackgroundService
+internal sealed class ContentChangePoller(IServiceScopeFactory scopes, IFeatureManager features, ContentCache cache, TimeProvider clock, ILogger<ContentChangePoller> logger)
+    : ModuleBackgroundWork(scopes, features, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
 
     private (long Task, long Field, int Fields)? _seen;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await PollAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogDebug(ex, "Content change poll failed");
-            }
-        }
-    }
+    protected override TimeSpan Interval => PollInterval;
 
-    private async Task PollAsync(CancellationToken cancellationToken)
+    protected override LogLevel FailureLogLevel => LogLevel.Debug;
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ContentsDbContext>();
+        var db = services.GetRequiredService<ContentsDbContext>();
         var stamp = (
             await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0,
             await db.ExtraFields.MaxAsync(f => (long?)f.Id, cancellationToken) ?? 0,

@@ -1,19 +1,19 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Media;
+using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Modules.Contents.Data;
 using OpenCityAomori.Modules.Contents.Models;
 
 namespace OpenCityAomori.Modules.Contents.Services;
 
 /// <summary>What the editor needs besides the values: select choices, preview and public links, the translation.</summary>
-internal sealed class ContentEditorService(ContentsDbContext db, IServiceProvider services)
+internal sealed class ContentEditorService(ContentsDbContext db, IModuleCapability<IMediaLibrary> mediaLibrary)
 {
     public async Task CompleteAsync(ContentEditorPage page, CancellationToken cancellationToken)
     {
         var fields = page.Type.Fields.Concat(page.Type.Fields.SelectMany(f => f.Fields)).ToList();
-        if (fields.Any(f => f.Kind == ContentFieldKind.Media) && services.GetService<IMediaLibrary>() is { } media)
+        if (fields.Any(f => f.Kind == ContentFieldKind.Media) && mediaLibrary.Value is { } media)
         {
             page.MediaAssets = await media.ListAsync(cancellationToken);
         }

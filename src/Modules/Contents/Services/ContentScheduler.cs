@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Modules.Contents.Data;
@@ -11,9 +10,10 @@ namespace OpenCityAomori.Modules.Contents.Services;
 /// Publishes items whose publication time came and withdraws those that expired. Every node runs it;
 /// the item's schedule columns are concurrency tokens, so only one node's change commits.
 /// </summary>
-internal sealed class ContentScheduler(IServiceScopeFactory scopes, IFeatureManager features, TimeProvider clock, ILogger<ContentScheduler> logger) : BackgroundService
+internal sealed class ContentScheduler(IServiceScopeFactory scopes, IFeatureManager features, TimeProvider clock, ILogger<ContentScheduler> logger)
+    : ModuleBackgroundWork(scopes, features, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan ScheduleInterval = TimeSpan.FromSeconds(20);
 
     /// <summary>Applies what is due at <paramref name="nowUtc"/>; returns how many items changed.</summary>
     public static async Task<int> RunDueAsync(IServiceProvider services, DateTime nowUtc, CancellationToken cancellationToken)
@@ -39,31 +39,15 @@ internal sealed class ContentScheduler(IServiceScopeFactory scopes, IFeatureMana
         return changed;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            // While the module is off nothing is published or withdrawn; what fell due meanwhile runs on enabling.
-            if (!features.IsEnabled(ContentsModule.Id))
-            {
-                continue;
-            }
+    protected override TimeSpan Interval => ScheduleInterval;
 
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var count = await RunDueAsync(scope.ServiceProvider, clock.GetUtcNow().UtcDateTime, stoppingToken);
-                if (count > 0)
-                {
-                    logger.LogInformation("Scheduled publication: {Count} item(s) published or withdrawn", count);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The database may be migrating or briefly unreachable; the next tick retries.
-                logger.LogWarning(ex, "Scheduled publication failed");
-            }
+    // While the module is off nothing is published or withdrawn; what fell due meanwhile runs on enabling.
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var count = await RunDueAsync(services, Clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (count > 0)
+        {
+            Logger.LogInformation("Scheduled publication: {Count} item(s) published or withdrawn", count);
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Media;
+using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Modules.Contents.Data;
 using OpenCityAomori.Modules.Contents.Models;
 using OpenCityAomori.Modules.Contents.Services;
@@ -14,7 +14,7 @@ namespace OpenCityAomori.Modules.Contents.Validation;
 /// Everything that must hold before a version is saved: title, slug (form, reserved paths, uniqueness per
 /// type and culture), the fields (<see cref="ContentValidator"/>), and that references and media exist.
 /// </summary>
-internal sealed class ContentItemValidator(ContentsDbContext db, IContentDefinitionStore definitions, IServiceProvider services)
+internal sealed class ContentItemValidator(ContentsDbContext db, IContentDefinitionStore definitions, IModuleCapability<IMediaLibrary> mediaLibrary)
 {
     public async Task<IReadOnlyList<FieldError>> ValidateAsync(
         ContentTypeDefinition type, string culture, string? contentItemId, ContentEdit edit, bool checkExistence, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ internal sealed class ContentItemValidator(ContentsDbContext db, IContentDefinit
 
     private async Task CheckExistenceAsync(ContentTypeDefinition type, IReadOnlyDictionary<string, JsonElement> fields, List<FieldError> errors, CancellationToken cancellationToken)
     {
-        var media = services.GetService<IMediaLibrary>();
+        var media = mediaLibrary.Value;
         foreach (var (key, field, value) in References(type, fields))
         {
             if (errors.Any(e => e.Key == key))

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenCityAomori.Core.Forms;
 using OpenCityAomori.Core.Localization;
@@ -14,7 +13,7 @@ namespace OpenCityAomori.Modules.Forms.Services;
 /// to the submitter (when the form asks for one) in their language, and a short notice to the form's
 /// notify addresses that links to the admin (no personal data in it).
 /// </summary>
-internal sealed class SubmissionEmails(IServiceProvider services, ISiteSettingsService settings, ILogger<SubmissionEmails> logger)
+internal sealed class SubmissionEmails(IEmailOutbox outbox, ISiteSettingsService settings, ILogger<SubmissionEmails> logger)
 {
     public async Task<(SubmissionEmailStatus Status, string? Error)> EnqueueAsync(
         FormDefinition form, FormSubmission submission, IReadOnlyDictionary<string, string> values, string siteOrigin, CancellationToken cancellationToken)
@@ -24,13 +23,6 @@ internal sealed class SubmissionEmails(IServiceProvider services, ISiteSettingsS
         if (string.IsNullOrWhiteSpace(confirmTo) && notify.Count == 0)
         {
             return (SubmissionEmailStatus.None, null);
-        }
-
-        var outbox = services.GetService<IEmailOutbox>();
-        if (outbox is null)
-        {
-            logger.LogWarning("No e-mail outbox is registered: submission {Receipt} sends no e-mail", submission.ReceiptNumber);
-            return (SubmissionEmailStatus.Failed, "No e-mail outbox is available.");
         }
 
         var site = await settings.GetAsync(cancellationToken);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Modules;
@@ -14,10 +13,9 @@ namespace OpenCityAomori.Modules.Forms.Services;
 /// Hands a stored submission to the workflows as <c>FormSubmitted</c>. The submission is already
 /// committed: a failure is recorded on it and retried later (the event id makes a repeat harmless).
 /// </summary>
-internal sealed class SubmissionEvents(IServiceProvider services, FormsDbContext db, IFeatureManager features, TimeProvider clock, ILogger<SubmissionEvents> logger)
+internal sealed class SubmissionEvents(IModuleCapability<IWorkflowEventPublisher> workflows, FormsDbContext db, TimeProvider clock, ILogger<SubmissionEvents> logger)
 {
     public const string EventName = "FormSubmitted";
-    public const string WorkflowsModuleId = "Workflows";
 
     public static readonly WorkflowEventDescriptor Descriptor = new(
         EventName,
@@ -49,8 +47,7 @@ internal sealed class SubmissionEvents(IServiceProvider services, FormsDbContext
     /// <summary>Publishes and records the outcome on the submission; never throws for a publishing failure.</summary>
     public async Task<SubmissionEventStatus> PublishAsync(FormSubmission submission, CancellationToken cancellationToken)
     {
-        var publisher = services.GetService<IWorkflowEventPublisher>();
-        if (publisher is null || !features.IsEnabled(WorkflowsModuleId))
+        if (workflows.Value is not { } publisher)
         {
             await RecordAsync(submission.Id, SubmissionEventStatus.Skipped, null, cancellationToken);
             return SubmissionEventStatus.Skipped;

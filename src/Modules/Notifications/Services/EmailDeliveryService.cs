@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Modules;
@@ -15,54 +14,33 @@ internal sealed class EmailDeliveryService(
     IFeatureManager features,
     IOptionsMonitor<EmailOptions> options,
     TimeProvider clock,
-    ILogger<EmailDeliveryService> logger) : BackgroundService
+    ILogger<EmailDeliveryService> logger) : ModuleBackgroundWork(scopes, features, clock, logger)
 {
     public static readonly TimeSpan RetentionInterval = TimeSpan.FromHours(1);
 
     private DateTime _nextRetentionUtc = DateTime.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var poll = TimeSpan.FromSeconds(Math.Clamp(options.CurrentValue.PollSeconds, 0.05, 3600));
-        using var timer = new PeriodicTimer(poll, clock);
-        do
-        {
-            if (!features.IsEnabled(NotificationsModule.Id))
-            {
-                continue;
-            }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Clamp(options.CurrentValue.PollSeconds, 0.05, 3600));
 
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                // The database may be briefly unreachable; the next tick tries again.
-                logger.LogWarning(ex, "E-mail delivery round failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool RunsAtStart => true;
 
-    private async Task RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
         int sent;
         do
         {
-            sent = await scope.ServiceProvider.GetRequiredService<EmailDispatcher>().DeliverDueAsync(cancellationToken);
+            sent = await services.GetRequiredService<EmailDispatcher>().DeliverDueAsync(cancellationToken);
         }
         while (sent >= Math.Max(1, options.CurrentValue.BatchSize));
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         if (now >= _nextRetentionUtc)
         {
             _nextRetentionUtc = now + RetentionInterval;
-            var (emails, items) = await scope.ServiceProvider.GetRequiredService<RetentionCleaner>().RunAsync(now, cancellationToken);
+            var (emails, items) = await services.GetRequiredService<RetentionCleaner>().RunAsync(now, cancellationToken);
             if (emails + items > 0)
             {
-                logger.LogInformation("Retention: deleted {Emails} sent e-mail(s) and {Items} read notification(s)", emails, items);
+                Logger.LogInformation("Retention: deleted {Emails} sent e-mail(s) and {Items} read notification(s)", emails, items);
             }
         }
     }

@@ -1,6 +1,5 @@
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -18,7 +17,7 @@ internal sealed class EmailDispatcher(
     NotificationsDbContext db,
     MailTransportFactory transports,
     IOptionsMonitor<EmailOptions> options,
-    IServiceProvider services,
+    ISiteSettingsService site,
     TimeProvider clock,
     ILogger<EmailDispatcher> logger)
 {
@@ -142,7 +141,7 @@ internal sealed class EmailDispatcher(
     private async Task<MailboxAddress> SenderAsync(EmailOptions settings, CancellationToken cancellationToken)
     {
         var address = settings.From;
-        if (string.IsNullOrWhiteSpace(address) && services.GetService<ISiteSettingsService>() is { } site)
+        if (string.IsNullOrWhiteSpace(address))
         {
             address = (await site.GetAsync(cancellationToken)).Email;
         }

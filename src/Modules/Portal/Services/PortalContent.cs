@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Media;
@@ -7,7 +6,7 @@ using OpenCityAomori.Core.Modules;
 namespace OpenCityAomori.Modules.Portal.Services;
 
 /// <summary>Where the public pages read content: published items only, types with editors' extra fields, media.</summary>
-internal sealed class PortalContent(IContentQuery query, IContentDefinitionStore definitions, IFeatureManager features, IServiceProvider services)
+internal sealed class PortalContent(IContentQuery query, IContentDefinitionStore definitions, IModuleCapability<IMediaLibrary> media)
 {
     public IContentQuery Query => query;
 
@@ -50,9 +49,8 @@ internal sealed class PortalContent(IContentQuery query, IContentDefinitionStore
     /// <summary>The media assets an item's Media fields point to, when the media library is on.</summary>
     public async Task<IReadOnlyDictionary<string, MediaAsset>> MediaAsync(ContentItemView item, ContentTypeDefinition type, CancellationToken cancellationToken)
     {
-        var library = services.GetService<IMediaLibrary>();
         var found = new Dictionary<string, MediaAsset>(StringComparer.Ordinal);
-        if (library is null || !features.IsEnabled(library.GetType().Assembly))
+        if (media.Value is not { } library)
         {
             return found;
         }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Content;
@@ -20,60 +19,32 @@ internal sealed class SearchSyncService(
     IFeatureManager features,
     IOptions<SearchOptions> options,
     TimeProvider clock,
-    ILogger<SearchSyncService> logger) : BackgroundService
+    ILogger<SearchSyncService> logger) : ModuleBackgroundWork(scopes, features, clock, logger)
 {
     internal const int BatchSize = 500;
     private readonly CheckpointTracker _tracker = new(clock, TimeSpan.FromSeconds(options.Value.GapTimeoutSeconds));
     private SearchIndex? _trackedIndex;
     private bool _verified;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        var interval = TimeSpan.FromMilliseconds(Math.Max(50, options.Value.SyncIntervalMilliseconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var applied = 0;
-            try
-            {
-                if (features.IsEnabled(SearchModule.Id))
-                {
-                    applied = await SyncOnceAsync(stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Search index synchronisation failed; retrying");
-            }
+    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(Math.Max(50, options.Value.SyncIntervalMilliseconds));
 
-            if (applied < BatchSize)
-            {
-                try
-                {
-                    await Task.Delay(interval, clock, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-            }
+    protected override bool RunsAtStart => true;
+
+    /// <summary>Applies batches until one is not full, so a backlog is read without waiting between batches.</summary>
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        int read;
+        do
+        {
+            read = await SyncOnceAsync(services, cancellationToken);
         }
+        while (read >= BatchSize);
     }
 
     /// <summary>Applies the next batch of tasks; returns how many tasks were read.</summary>
-    internal async Task<int> SyncOnceAsync(CancellationToken cancellationToken)
+    internal async Task<int> SyncOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var source = scope.ServiceProvider.GetService<IContentIndexingSource>();
-        if (source is null)
-        {
-            return 0;
-        }
-
+        var source = services.GetRequiredService<IContentIndexingSource>();
         var index = indexes.Current;
         if (index.Checkpoint is not { } checkpoint || (!_verified && checkpoint > await source.GetLatestTaskIdAsync(cancellationToken)))
         {
@@ -98,7 +69,7 @@ internal sealed class SearchSyncService(
         var pending = tasks.Where(t => _tracker.IsPending(t.Id)).DistinctBy(t => t.Id).ToList();
         var ids = pending.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
         var entries = ids.Count == 0 ? [] : await source.GetEntriesAsync(ids, cancellationToken);
-        var types = ids.Count == 0 ? null : await ContentTypes.GetAsync(scope.ServiceProvider, cancellationToken);
+        var types = ids.Count == 0 ? null : await ContentTypes.GetAsync(services, cancellationToken);
 
         await indexes.WriteLock.WaitAsync(cancellationToken);
         try

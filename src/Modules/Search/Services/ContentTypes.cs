@@ -8,10 +8,7 @@ internal static class ContentTypes
 {
     public static async Task<IReadOnlyDictionary<string, ContentTypeDefinition>> GetAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var store = services.GetService<IContentDefinitionStore>();
-        var types = store is not null
-            ? await store.GetTypesAsync(cancellationToken)
-            : services.GetServices<IContentTypeProvider>().SelectMany(p => p.GetTypes()).ToList();
+        var types = await services.GetRequiredService<IContentDefinitionStore>().GetTypesAsync(cancellationToken);
         return types.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 }

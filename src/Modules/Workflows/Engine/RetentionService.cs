@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Modules;
@@ -14,19 +13,20 @@ namespace OpenCityAomori.Modules.Workflows.Engine;
 /// their history, tasks and waits, in batches, and received-event records of the same age.
 /// </summary>
 internal sealed class RetentionService(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkflowOptions> options, IServiceProvider services, ILogger<RetentionService> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkflowOptions> options, IFeatureManager features, ILogger<RetentionService> logger)
+    : ModuleBackgroundWork(scopes, features, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    public static readonly TimeSpan RetentionInterval = TimeSpan.FromHours(1);
     private const int BatchSize = 500;
 
     /// <summary>Trims everything older than the retention period; returns how many instances were deleted.</summary>
     public async Task<int> TrimAsync(CancellationToken cancellationToken)
     {
-        var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.RetentionDays));
+        var cutoff = Clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.RetentionDays));
         var total = 0;
         while (true)
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = Scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
             var ids = await db.Instances.AsNoTracking()
                 .Where(i => (i.Status == InstanceStatus.Completed || i.Status == InstanceStatus.Cancelled) && i.CompletedUtc < cutoff)
@@ -47,7 +47,7 @@ internal sealed class RetentionService(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var scope = Scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
             await db.ReceivedEvents.Where(e => e.ReceivedUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
@@ -56,29 +56,14 @@ internal sealed class RetentionService(
         return total;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var features = services.GetService<IFeatureManager>();
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            if (features?.IsEnabled(WorkflowsModule.Id) == false)
-            {
-                continue;
-            }
+    protected override TimeSpan Interval => RetentionInterval;
 
-            try
-            {
-                var count = await TrimAsync(stoppingToken);
-                if (count > 0)
-                {
-                    logger.LogInformation("Workflow retention: {Count} finished instance(s) deleted", count);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Workflow retention failed");
-            }
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var count = await TrimAsync(cancellationToken);
+        if (count > 0)
+        {
+            Logger.LogInformation("Workflow retention: {Count} finished instance(s) deleted", count);
         }
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Medallion.Threading.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Data;
@@ -24,8 +23,8 @@ internal sealed class TimerPoller(
     TimeProvider clock,
     IOptions<WorkflowOptions> options,
     IOptions<DatabaseOptions> database,
-    IServiceProvider services,
-    ILogger<TimerPoller> logger) : BackgroundService
+    IFeatureManager features,
+    ILogger<TimerPoller> logger) : ModuleBackgroundWork(scopes, features, clock, logger)
 {
     private const int BatchSize = 200;
     // One lock per SQLite database: hosts of the same process on one file (tests' "two nodes") share it,
@@ -47,8 +46,8 @@ internal sealed class TimerPoller(
         do
         {
             firedInBatch = 0;
-            var now = clock.GetUtcNow().UtcDateTime;
-            await using (var scope = scopes.CreateAsyncScope())
+            var now = Clock.GetUtcNow().UtcDateTime;
+            await using (var scope = Scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
                 due = await db.Waits.AsNoTracking()
@@ -70,7 +69,7 @@ internal sealed class TimerPoller(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogError(ex, "Workflow timer {WaitId} of instance {InstanceId} failed to fire", wait.Id, wait.InstanceId);
+                    Logger.LogError(ex, "Workflow timer {WaitId} of instance {InstanceId} failed to fire", wait.Id, wait.InstanceId);
                 }
             }
         }
@@ -109,30 +108,10 @@ internal sealed class TimerPoller(
         return await localLock.WaitAsync(TimeSpan.Zero, cancellationToken) ? new Releaser(localLock) : null;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(Math.Max(0.05, options.Value.TimerPollSeconds));
-        var features = services.GetService<IFeatureManager>();
-        using var timer = new PeriodicTimer(interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            // A disabled module's timers wait, due, until it is enabled again.
-            if (features?.IsEnabled(WorkflowsModule.Id) == false)
-            {
-                continue;
-            }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(0.05, options.Value.TimerPollSeconds));
 
-            try
-            {
-                await FireDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The database may be migrating or briefly unreachable; the next tick retries.
-                logger.LogWarning(ex, "Workflow timer poll failed");
-            }
-        }
-    }
+    // A disabled module's timers wait, due, until it is enabled again (the base idles meanwhile).
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) => FireDueAsync(cancellationToken);
 
     private sealed class Releaser(SemaphoreSlim localLock) : IAsyncDisposable
     {

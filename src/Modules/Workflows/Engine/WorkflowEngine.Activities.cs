@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Settings;
 using OpenCityAomori.Core.Workflows;
@@ -17,6 +16,11 @@ internal sealed partial class WorkflowEngine
         if (activity is null)
         {
             throw new WorkflowFaultException(name is null ? $"'{element.DisplayName}' names no activity." : $"There is no activity named '{name}'.");
+        }
+
+        if (!activities.IsEnabled(activity))
+        {
+            throw new WorkflowFaultException($"The activity '{activity.Name}' cannot run: its module {activities.ModuleOf(activity)} is disabled.");
         }
 
         ActivityResult result;
@@ -77,7 +81,7 @@ internal sealed partial class WorkflowEngine
         };
 
         // Site settings (the desk's e-mail, names) only when the template asks for them.
-        if (template.Contains("site", StringComparison.Ordinal) && services.GetService<ISiteSettingsService>() is { } siteSettings)
+        if (template.Contains("site", StringComparison.Ordinal))
         {
             var site = await siteSettings.GetAsync();
             extra["site"] = new Dictionary<string, object?>(StringComparer.Ordinal)

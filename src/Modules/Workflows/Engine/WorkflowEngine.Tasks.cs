@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Workflows.Bpmn;
 using OpenCityAomori.Modules.Workflows.Models;
 
@@ -12,11 +13,11 @@ internal sealed partial class WorkflowEngine
     {
         // A task that names none of assignee/role/department takes its lane's role and department.
         var own = AssignmentProperties.Any(p => element.Property(p) is not null);
-        string? Assignment(string name) => Substitution.Apply(own ? element.Property(name) : element.PropertyOrLane(name), run.Variables);
+        string? Assignment(string name) => VariableSubstitution.Apply(own ? element.Property(name) : element.PropertyOrLane(name), run.Variables);
 
         var now = Now;
         DateTime? due = null;
-        if (Substitution.Apply(element.Property("dueIn"), run.Variables) is { } dueIn)
+        if (VariableSubstitution.Apply(element.Property("dueIn"), run.Variables) is { } dueIn)
         {
             due = IsoTimer.TryParseDuration(dueIn, out var period)
                 ? now + period

@@ -34,7 +34,7 @@ internal sealed partial class WorkflowEngine
     private static (DateTime Due, int? Repetitions, string? Cycle) TimerDue(InstanceRun run, BpmnElement element, DateTime fromUtc)
     {
         var spec = element.Timer ?? throw new WorkflowFaultException($"'{element.DisplayName}' has no timer definition.");
-        var expression = Substitution.Apply(spec.Expression, run.Variables) ?? "";
+        var expression = VariableSubstitution.Apply(spec.Expression, run.Variables) ?? "";
         return spec.Kind switch
         {
             TimerKind.Duration when IsoTimer.TryParseDuration(expression, out var duration) => (fromUtc + duration, null, null),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpenCityAomori.Core.Settings;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Workflows.Bpmn;
 using OpenCityAomori.Modules.Workflows.Data;
@@ -17,6 +18,7 @@ internal sealed partial class WorkflowEngine(
     IOptions<WorkflowOptions> options,
     ActivityCatalog activities,
     ProcessModelCache models,
+    ISiteSettingsService siteSettings,
     IServiceProvider services)
 {
     private const int MaxExecutionsPerStep = 10_000;

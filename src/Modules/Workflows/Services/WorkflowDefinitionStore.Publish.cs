@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Core.Workflows;
@@ -76,14 +74,13 @@ internal sealed partial class WorkflowDefinitionStore
     /// <summary>Activities, events, roles and departments for the designer's side panel.</summary>
     public async Task<DesignerCatalog> CatalogAsync(CancellationToken cancellationToken = default)
     {
-        var events = services.GetServices<IWorkflowEventSource>().SelectMany(s => s.Events)
+        var events = eventSources.Where(s => features.IsEnabled(s.GetType().Assembly)).SelectMany(s => s.Events)
             .GroupBy(e => e.Name, StringComparer.Ordinal).Select(g => g.First()).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
-        var directory = services.GetService<IUserDirectory>();
-        IReadOnlyList<string> roleNames = directory is null ? [.. RoleNames.BuiltIn.Keys] : await directory.RoleNamesAsync(cancellationToken);
+        var roleNames = await directory.RoleNamesAsync(cancellationToken);
         var roles = roleNames.Select(r => new CatalogRole(r, RoleNames.BuiltIn.TryGetValue(r, out var label) ? label : new LocalizedText(r, r))).ToList();
-        var departments = directory is null ? [] : (await directory.DepartmentsAsync(cancellationToken))
+        var departments = (await directory.DepartmentsAsync(cancellationToken))
             .Where(d => d.IsActive).Select(d => new CatalogDepartment(d.Code, d.Name)).ToList();
-        var activityList = activities.All.OrderBy(a => a.Name, StringComparer.Ordinal).ToList<IWorkflowActivity>();
+        var activityList = activities.Enabled.OrderBy(a => a.Name, StringComparer.Ordinal).ToList<IWorkflowActivity>();
         return new(activityList, events, roles, departments);
     }
 }

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Directory;
+using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Workflows.Bpmn;
 using OpenCityAomori.Modules.Workflows.Data;
@@ -20,7 +23,9 @@ internal sealed partial class WorkflowDefinitionStore(
     StartTriggerCache triggers,
     ProcessModelCache models,
     ActivityCatalog activities,
-    IServiceProvider services)
+    IEnumerable<IWorkflowEventSource> eventSources,
+    IFeatureManager features,
+    IUserDirectory directory)
 {
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken = default)
     {

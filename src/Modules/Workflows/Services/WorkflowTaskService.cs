@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Workflows.Data;
@@ -15,7 +14,7 @@ namespace OpenCityAomori.Modules.Workflows.Services;
 /// "My tasks" and completing tasks. A user may complete an open task assigned to them by name or id,
 /// to one of their roles, or to their department; administrators may complete any.
 /// </summary>
-internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRunner steps, TimeProvider clock, IServiceProvider services)
+internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRunner steps, TimeProvider clock, IPermissionChecker permissions, IUserDirectory directory)
 {
     /// <summary>
     /// One page of the open tasks this user may complete: named for them, or for their roles and department
@@ -126,8 +125,7 @@ internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRun
                 && (t.DepartmentCode == null || t.DepartmentCode == department));
     }
 
-    private async Task<bool> HasAsync(ClaimsPrincipal user, Permission permission) =>
-        services.GetService<IPermissionChecker>() is { } checker ? await checker.HasAsync(user, permission) : user.IsInRole(RoleNames.Administrator);
+    private Task<bool> HasAsync(ClaimsPrincipal user, Permission permission) => permissions.HasAsync(user, permission);
 
     private async Task<Identity> IdentifyAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -144,7 +142,7 @@ internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRun
 
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
         string? departmentCode = null;
-        if (Guid.TryParse(user.FindFirstValue(OcaClaimTypes.Department), out var departmentId) && services.GetService<IUserDirectory>() is { } directory)
+        if (Guid.TryParse(user.FindFirstValue(OcaClaimTypes.Department), out var departmentId))
         {
             departmentCode = (await directory.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == departmentId)?.Code;
         }

@@ -1,9 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Messaging;
 using OpenCityAomori.Core.Workflows;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace OpenCityAomori.Modules.Workflows.Activities;
+namespace OpenCityAomori.Modules.Notifications.Activities;
 
 /// <summary>Writes an e-mail to the outbox in the step's transaction; the outbox delivers it with retries.</summary>
 internal sealed class SendEmailActivity : IWorkflowActivity
@@ -26,12 +26,7 @@ internal sealed class SendEmailActivity : IWorkflowActivity
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var outbox = context.Services.GetService<IEmailOutbox>();
-        if (outbox is null)
-        {
-            return ActivityResult.Fault("No e-mail outbox is available (is the Notifications module enabled?).");
-        }
-
+        var outbox = context.Services.GetRequiredService<IEmailOutbox>();
         var to = (await context.RenderAsync(context.Parameter("to") ?? "", cancellationToken))
             .Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (to.Length == 0)

@@ -3,7 +3,7 @@ using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Messaging;
 using OpenCityAomori.Core.Workflows;
 
-namespace OpenCityAomori.Modules.Workflows.Activities;
+namespace OpenCityAomori.Modules.Notifications.Activities;
 
 /// <summary>An in-app notification to users, roles and/or departments, stored with the step.</summary>
 internal sealed class NotifyActivity : IWorkflowActivity
@@ -28,15 +28,10 @@ internal sealed class NotifyActivity : IWorkflowActivity
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var sender = context.Services.GetService<INotificationSender>();
-        if (sender is null)
-        {
-            return ActivityResult.Fault("No notification sender is available (is the Notifications module enabled?).");
-        }
-
+        var sender = context.Services.GetRequiredService<INotificationSender>();
         var variables = context.Variables.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         IReadOnlyList<string>? List(string name) =>
-            Engine.Substitution.Apply(context.Parameter(name), variables)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } values ? values : null;
+            VariableSubstitution.Apply(context.Parameter(name), variables)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } values ? values : null;
         var users = List("users");
         var roles = List("roles");
         var departments = List("departments");

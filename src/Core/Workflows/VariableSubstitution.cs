@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace OpenCityAomori.Modules.Workflows.Engine;
+namespace OpenCityAomori.Core.Workflows;
 
 /// <summary>Replaces <c>${name}</c> with the variable's value (empty when unset).</summary>
-internal static partial class Substitution
+public static partial class VariableSubstitution
 {
     public static string? Apply(string? text, IReadOnlyDictionary<string, string?> variables)
     {
