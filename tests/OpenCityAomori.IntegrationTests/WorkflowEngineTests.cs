@@ -43,7 +43,7 @@ public sealed class WorkflowEngineTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_instance_resumes_after_a_restart(string provider)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = await TestDatabase.CreateAsync(provider, DatabaseContent.Schema);
         await using var _ = database;
         Guid id;
         await using (var before = await WorkflowTestHost.StartAsync(provider, database))
