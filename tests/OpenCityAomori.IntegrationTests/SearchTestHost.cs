@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Content;
@@ -89,6 +90,20 @@ public sealed class SearchTestHost : IAsyncDisposable
         using var response = await client.Http.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString(query));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    /// <summary>The status of a GET sent as if from <paramref name="clientAddress"/> (the test server has no real client address).</summary>
+    public async Task<HttpStatusCode> StatusFromAsync(IPAddress clientAddress, string pathAndQuery)
+    {
+        var uri = new Uri(Factory.Server.BaseAddress, pathAndQuery);
+        var context = await Factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Path = uri.AbsolutePath;
+            c.Request.QueryString = new QueryString(uri.Query);
+            c.Connection.RemoteIpAddress = clientAddress;
+        });
+        return (HttpStatusCode)context.Response.StatusCode;
     }
 
     public async Task<IReadOnlyList<string>> ApiIdsAsync(string query) =>
