@@ -6,8 +6,9 @@
 # Run as root from the repo root on a Debian 12 machine that has the .NET SDK.
 # It installs what is missing with apt (chromium, fonts-ipafont-gothic,
 # postgresql, procps, and nodejs + npm when npm is missing), starts a throwaway PostgreSQL cluster of its own in a
-# temp dir (never the system service), runs `dotnet test` against it, and
-# stops/removes the cluster on exit whatever happened.
+# temp dir (never the system service), builds once, runs each test project against it (printing
+# each project's wall time and the total), and stops/removes the cluster on exit whatever happened.
+# Extra arguments go to every `dotnet test`, e.g. --filter "DisplayName~Sqlite".
 #
 # Environment:
 #   OCA_TEST_PG_PORT   TCP port for the throwaway cluster (default 55432)
@@ -116,6 +117,8 @@ PGDATA_DIR="$PGTMP/data"
 PGLOG="$PGTMP/postgres.log"
 echo "$$" > "$PGTMP/owner"
 PG_STARTED=0
+LOGDIR=""
+integration_pid=""
 
 pg_as() {
   # Run a PostgreSQL binary as the postgres user from a dir it can read.
@@ -126,6 +129,13 @@ pg_as() {
 cleanup() {
   local rc=$?
   set +e
+  if [[ -n "$integration_pid" ]] && kill -0 "$integration_pid" 2>/dev/null; then
+    pkill -P "$integration_pid" 2>/dev/null
+    kill "$integration_pid" 2>/dev/null
+  fi
+  if [[ -n "$LOGDIR" ]]; then
+    rm -rf "$LOGDIR"
+  fi
   echo "== stopping PostgreSQL"
   if [[ -f "$PGDATA_DIR/postmaster.pid" ]] || (( PG_STARTED )); then
     pg_as "$PGBIN/pg_ctl" -D "$PGDATA_DIR" -m fast -w -t 60 stop >/dev/null 2>&1 \
@@ -186,26 +196,75 @@ export OCA_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
-# -------------------------------------------------------------- dotnet test
-echo "== dotnet test"
-TESTLOG="$(mktemp /tmp/oca-test-log.XXXXXX)"
-set +e
-# -m:1 runs the test projects one after another: browser tests on two shared cores time out otherwise.
-dotnet test OpenCityAomori.sln -c Release -m:1 --logger "console;verbosity=normal" "$@" 2>&1 | tee "$TESTLOG"
-rc=${PIPESTATUS[0]}
-set -e
+# ------------------------------------------------------------ build and test
+# Built once, then each test project runs on that build. Integration tests run beside the others:
+# they spend much of their time waiting on hosts, timers and PostgreSQL, which leaves room for the
+# unit, architecture and then browser tests. Each project's output goes to its own log, printed
+# whole when the project ends, so the projects' lines never interleave.
+LOGDIR="$(mktemp -d /tmp/oca-test-logs.XXXXXX)"
+SUITE_START=$SECONDS
+PROJECTS=(OpenCityAomori.UnitTests OpenCityAomori.ArchitectureTests OpenCityAomori.BrowserTests OpenCityAomori.IntegrationTests)
 
+echo "== dotnet build"
+set +e
+dotnet build OpenCityAomori.sln -c Release 2>&1 | tee "$LOGDIR/build.log"
+build_rc=${PIPESTATUS[0]}
+set -e
+BUILD_SECONDS=$((SECONDS - SUITE_START))
+if (( build_rc != 0 )); then
+  echo "error: the build failed (see above)" >&2
+  exit "$build_rc"
+fi
+
+run_project() {
+  local name="$1" start=$SECONDS rc=0
+  shift
+  dotnet test "tests/$name/$name.csproj" -c Release --no-build --logger "console;verbosity=normal" "$@" \
+    >"$LOGDIR/$name.log" 2>&1 || rc=$?
+  echo "$rc" >"$LOGDIR/$name.rc"
+  echo "$((SECONDS - start))" >"$LOGDIR/$name.seconds"
+  echo "== $name finished in $((SECONDS - start)) s (exit code $rc)"
+}
+
+echo "== dotnet test (integration beside unit, architecture, then browser)"
+run_project OpenCityAomori.IntegrationTests "$@" &
+integration_pid=$!
+for name in OpenCityAomori.UnitTests OpenCityAomori.ArchitectureTests OpenCityAomori.BrowserTests; do
+  run_project "$name" "$@"
+done
+wait "$integration_pid" || true
+
+rc=0
+for name in "${PROJECTS[@]}"; do
+  echo "== output of $name"
+  cat "$LOGDIR/$name.log"
+  project_rc="$(cat "$LOGDIR/$name.rc" 2>/dev/null || echo 1)"
+  if (( project_rc != 0 )); then
+    rc=$project_rc
+  fi
+done
+
+echo "== wall times"
+printf '  %-36s %5d s\n' "build" "$BUILD_SECONDS"
+for name in "${PROJECTS[@]}"; do
+  printf '  %-36s %5d s\n' "$name" "$(cat "$LOGDIR/$name.seconds" 2>/dev/null || echo 0)"
+done
+printf '  %-36s %5d s\n' "total (build and tests)" "$((SECONDS - SUITE_START))"
+
+ALL_LOGS=()
+for name in "${PROJECTS[@]}"; do
+  ALL_LOGS+=("$LOGDIR/$name.log")
+done
 # CI shows only the end of the output: repeat each failure (name and message) there.
 awk '/^[[:space:]]+Failed [^:]/ { show = 1; shown = 0; print "FAILED:" substr($0, index($0, "Failed") + 6) }
      show && /Stack Trace:/ { show = 0 }
      show && /Error Message:/ { next }
-     show && !/^[[:space:]]+Failed [^:]/ && shown < 12 { print "   " $0; shown++ }' "$TESTLOG"
+     show && !/^[[:space:]]+Failed [^:]/ && shown < 12 { print "   " $0; shown++ }' "${ALL_LOGS[@]}"
 # One closing line over every test project, in the plain "N passed, N failed" form.
 awk '/^Total tests:/ { counting = 1; next }
      counting && /^[[:space:]]+Passed:/  { passed += $2 }
      counting && /^[[:space:]]+Failed:/  { failed += $2 }
      counting && /^[[:space:]]+Skipped:/ { skipped += $2 }
      /Total time:/ { counting = 0 }
-     END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$TESTLOG"
-rm -f "$TESTLOG"
+     END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "${ALL_LOGS[@]}"
 exit "$rc"

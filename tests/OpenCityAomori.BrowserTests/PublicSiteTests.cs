@@ -1,13 +1,12 @@
 using Microsoft.Playwright;
 using OpenCityAomori.BrowserTests.Infrastructure;
-using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace OpenCityAomori.BrowserTests;
 
 /// <summary>What a resident sees on the public site, in a real browser.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PublicSiteTests(BrowserAppFixture app, ITestOutputHelper output)
+public sealed class PublicSiteTests(BrowserAppFixture app)
 {
     private static readonly string[] GuideSlugs = ["desk", "about", "principles", "proposal-system", "flows", "other-methods", "notice"];
 
@@ -72,21 +71,5 @@ public sealed class PublicSiteTests(BrowserAppFixture app, ITestOutputHelper out
 
         await Expect(page.Locator("#main")).ToBeFocusedAsync();
         Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Home_page_screenshot_is_saved_for_a_person_to_look_at()
-    {
-        var page = await app.NewPageAsync();
-        await using var context = page.Context;
-        await page.GotoAsync("/");
-        await page.EvaluateAsync("() => document.fonts.ready");
-
-        var file = Path.Combine(AppContext.BaseDirectory, "screenshots", "home-ja.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var bytes = await page.ScreenshotAsync(new() { Path = file, FullPage = true });
-
-        output.WriteLine($"Screenshot of / saved to {file}");
-        Assert.True(bytes.Length > 10_000, $"The screenshot is suspiciously small ({bytes.Length} bytes)");
     }
 }

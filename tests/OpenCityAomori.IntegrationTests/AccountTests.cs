@@ -54,10 +54,11 @@ public sealed class AccountTests
         Assert.Contains("ロックしました", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Posting_a_form_without_its_antiforgery_token_is_rejected(string provider)
+    [Fact]
+    public async Task Posting_a_form_without_its_antiforgery_token_is_rejected()
     {
+        // Nothing here depends on the database, so one provider is enough.
+        const string provider = "Sqlite";
         await using var host = await TestHost.StartAsync(provider);
         using var content = new FormUrlEncodedContent([new("Email", OcaAppFactory.AdminEmail), new("Password", OcaAppFactory.AdminPassword)]);
 

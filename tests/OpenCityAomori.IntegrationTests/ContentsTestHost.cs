@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenCityAomori.Core.Content;
@@ -17,11 +15,10 @@ public sealed class ContentsTestHost : IAsyncDisposable
 {
     private readonly bool _ownsDatabase;
 
-    private ContentsTestHost(TestDatabase database, OcaAppFactory factory, WebApplicationFactory<Program> app, bool ownsDatabase)
+    private ContentsTestHost(TestDatabase database, OcaAppFactory factory, bool ownsDatabase)
     {
         Database = database;
         Factory = factory;
-        App = app;
         _ownsDatabase = ownsDatabase;
     }
 
@@ -29,40 +26,30 @@ public sealed class ContentsTestHost : IAsyncDisposable
 
     public OcaAppFactory Factory { get; }
 
-    public WebApplicationFactory<Program> App { get; }
-
-    public IServiceProvider Services => App.Services;
+    public IServiceProvider Services => Factory.Services;
 
     /// <summary>Starts a node; with <paramref name="shared"/>, a further node on another node's database (which that node owns).</summary>
     public static async Task<ContentsTestHost> StartAsync(string provider, TestDatabase? shared = null, Action<IServiceCollection>? configure = null)
     {
-        var database = shared ?? await TestDatabase.CreateAsync(provider);
-        var factory = new OcaAppFactory(database, recipe: string.Empty);
-        var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        var database = shared ?? await TestDatabase.CreateAsync(provider, DatabaseContent.Schema);
+        var factory = new OcaAppFactory(database, recipe: string.Empty, testServices: services =>
         {
             services.AddSingleton<IContentTypeProvider, TestContentTypes>();
 
             // These tests exercise the admin, not the public navigation.
             services.RemoveAll<IPublicNavigationProvider>();
             configure?.Invoke(services);
-        }));
-        _ = app.Server;
-        return new ContentsTestHost(database, factory, app, ownsDatabase: shared is null);
+        });
+        _ = factory.Server;
+        return new ContentsTestHost(database, factory, ownsDatabase: shared is null);
     }
 
-    public StaffClient NewClient() =>
-        new(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public StaffClient NewClient() => Factory.NewClient();
 
-    public async Task<StaffClient> AdminClientAsync()
-    {
-        var client = NewClient();
-        await client.LoginAsync(OcaAppFactory.AdminEmail, OcaAppFactory.AdminPassword);
-        return client;
-    }
+    public Task<StaffClient> AdminClientAsync() => Factory.AdminClientAsync();
 
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
         await Factory.DisposeAsync();
         if (_ownsDatabase)
         {

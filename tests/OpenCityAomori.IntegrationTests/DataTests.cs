@@ -18,12 +18,13 @@ public sealed class DataTests
         var database = await TestDatabase.CreateAsync(provider);
         try
         {
-            await using (var first = new OcaAppFactory(database))
+            // Migrations only: the recipe's first run is covered by the first-run setup test.
+            await using (var first = new OcaAppFactory(database, recipe: string.Empty))
             {
                 _ = first.Server;
             }
 
-            await using var second = new OcaAppFactory(database);
+            await using var second = new OcaAppFactory(database, recipe: string.Empty);
             await using var scope = second.Services.CreateAsyncScope();
             var registrations = scope.ServiceProvider.GetServices<ModuleDbContextRegistration>().ToList();
             Assert.Contains(registrations, r => r.ModuleId == "Users");

@@ -50,12 +50,12 @@ public sealed class FeatureTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_choice_of_enabled_modules_survives_a_restart(string provider)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = await TestDatabase.CreateAsync(provider, DatabaseContent.AomoriSite);
         try
         {
             await using (var first = new OcaAppFactory(database))
             {
-                var admin = StaffClient.Create(first);
+                var admin = first.NewClient();
                 await admin.LoginAsync(OcaAppFactory.AdminEmail, OcaAppFactory.AdminPassword);
                 using var disabled = await admin.PostFormAsync("/admin/features", "/admin/features/Portal/disable", []);
                 Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);

@@ -28,7 +28,7 @@ public sealed class FormsDeliveryTests
 
         // The engine is back: the maintenance round publishes every failed event once.
         host.Publisher.Fail = false;
-        await using (var scope = host.App.Services.CreateAsyncScope())
+        await using (var scope = host.Services.CreateAsyncScope())
         {
             Assert.Equal(6, await scope.ServiceProvider.GetRequiredService<FormsMaintenance>().RetryEventsAsync(CancellationToken.None));
         }
@@ -40,7 +40,7 @@ public sealed class FormsDeliveryTests
         var old = stored[0];
         await host.WithDbAsync(db => db.Submissions.Where(s => s.Id == old.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.SubmittedUtc, DateTime.UtcNow.AddDays(-2000))));
-        await using (var scope = host.App.Services.CreateAsyncScope())
+        await using (var scope = host.Services.CreateAsyncScope())
         {
             Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<FormsMaintenance>().DeleteExpiredAsync(CancellationToken.None));
             var recent = await scope.ServiceProvider.GetRequiredService<IAuditTrail>().GetRecentAsync(20);

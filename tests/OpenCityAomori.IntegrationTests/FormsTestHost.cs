@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Forms;
@@ -21,58 +19,52 @@ namespace OpenCityAomori.IntegrationTests;
 /// </summary>
 public sealed partial class FormsTestHost : IAsyncDisposable
 {
-    private FormsTestHost(TestDatabase database, OcaAppFactory factory, WebApplicationFactory<Program> app)
+    private FormsTestHost(TestDatabase database, OcaAppFactory factory, RecordingOutbox outbox, RecordingPublisher publisher)
     {
         Database = database;
         Factory = factory;
-        App = app;
+        Outbox = outbox;
+        Publisher = publisher;
     }
 
     public TestDatabase Database { get; }
 
     public OcaAppFactory Factory { get; }
 
-    public WebApplicationFactory<Program> App { get; }
+    public IServiceProvider Services => Factory.Services;
 
-    public RecordingOutbox Outbox { get; } = new();
+    public RecordingOutbox Outbox { get; }
 
-    public RecordingPublisher Publisher { get; } = new();
+    public RecordingPublisher Publisher { get; }
 
     public static async Task<FormsTestHost> StartAsync(string provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
-        var factory = new OcaAppFactory(database, settings: settings);
-        FormsTestHost? host = null;
-        var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        var database = await TestDatabase.CreateAsync(provider, DatabaseContent.AomoriSite);
+        RecordingOutbox outbox = new();
+        RecordingPublisher publisher = new();
+        var factory = new OcaAppFactory(database, settings: settings, testServices: s =>
         {
-            s.AddSingleton<IEmailOutbox>(_ => host!.Outbox);
-            s.AddSingleton<IWorkflowEventPublisher>(_ => host!.Publisher);
+            s.AddSingleton<IEmailOutbox>(outbox);
+            s.AddSingleton<IWorkflowEventPublisher>(publisher);
             s.AddSingleton<IFormTemplateProvider, TestTemplates>();
-        }));
-        host = new FormsTestHost(database, factory, app);
-        _ = app.Server;
-        return host;
+        });
+        _ = factory.Server;
+        return new FormsTestHost(database, factory, outbox, publisher);
     }
 
-    public StaffClient NewClient() =>
-        new(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public StaffClient NewClient() => Factory.NewClient();
 
-    public async Task<StaffClient> AdminClientAsync()
-    {
-        var client = NewClient();
-        await client.LoginAsync(OcaAppFactory.AdminEmail, OcaAppFactory.AdminPassword);
-        return client;
-    }
+    public Task<StaffClient> AdminClientAsync() => Factory.AdminClientAsync();
 
     internal async Task<List<FormSubmission>> SubmissionsAsync()
     {
-        await using var scope = App.Services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<FormsDbContext>().Submissions.AsNoTracking().OrderBy(s => s.Id).ToListAsync();
     }
 
     internal async Task<T> WithDbAsync<T>(Func<FormsDbContext, Task<T>> work)
     {
-        await using var scope = App.Services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<FormsDbContext>());
     }
 
@@ -99,7 +91,6 @@ public sealed partial class FormsTestHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
         await Factory.DisposeAsync();
         await Database.DisposeAsync();
     }

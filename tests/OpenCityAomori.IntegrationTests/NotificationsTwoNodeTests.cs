@@ -18,7 +18,7 @@ public sealed class NotificationsTwoNodeTests
         const int Count = 40;
         await using var smtp = await SmtpTestServer.StartAsync();
         var settings = smtp.HostSettings(new Dictionary<string, string> { ["Email:PollSeconds"] = "0.05", ["Email:BatchSize"] = "3" });
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, DatabaseContent.AomoriSite);
         await using var first = new OcaAppFactory(database, settings: settings);
         _ = first.Server;
         await using var second = new OcaAppFactory(database, createAdministrator: false, settings: settings);

@@ -4,7 +4,8 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 namespace OpenCityAomori.IntegrationTests;
 
 /// <summary>sitemap.xml, robots.txt and the Atom feeds are well-formed and list what they should.</summary>
-public sealed class PortalFeedsTests
+[Collection(ReadOnlySiteCollection.Name)]
+public sealed class PortalFeedsTests(SharedSiteHosts hosts)
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
@@ -14,7 +15,7 @@ public sealed class PortalFeedsTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Sitemap_lists_every_published_item_of_both_languages_with_alternates(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
 
         using var response = await host.NewClient().Http.GetAsync("/sitemap.xml");
         var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -39,7 +40,7 @@ public sealed class PortalFeedsTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Robots_txt_keeps_crawlers_out_of_staff_pages_and_points_at_the_sitemap(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
 
         using var response = await host.NewClient().Http.GetAsync("/robots.txt");
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n');
@@ -58,7 +59,7 @@ public sealed class PortalFeedsTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Atom_feeds_carry_news_and_challenges_in_each_language(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         foreach (var (path, prefix, lang) in new[] { ("/feed.atom", "", "ja"), ("/en/feed.atom", "/en", "en") })

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Media;
 using OpenCityAomori.IntegrationTests.Infrastructure;
@@ -16,9 +14,8 @@ public sealed class PortalMediaTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_case_study_image_is_shown_with_its_alt_text_in_the_page_language(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var factory = new OcaAppFactory(database);
-        await using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMediaLibrary, OneImageLibrary>()));
+        await using var database = await TestDatabase.CreateAsync(provider, DatabaseContent.AomoriSite);
+        await using var app = new OcaAppFactory(database, testServices: s => s.AddSingleton<IMediaLibrary, OneImageLibrary>());
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var fields = JsonSerializer.SerializeToElement(new Dictionary<string, object>
@@ -33,8 +30,7 @@ public sealed class PortalMediaTests
                 null, "CaseStudy", "ja", null, new ContentEdit("ねぶた和紙の作品展示", "nebuta-washi-art", fields), null, new Publication(PublishAction.Publish), CancellationToken.None);
         }
 
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var html = await client.GetStringAsync("/cases/nebuta-washi-art");
+        var html = await app.NewClient().GetStringAsync("/cases/nebuta-washi-art");
 
         Assert.Contains("<img src=\"/media/files/washi.jpg\" alt=\"ねぶた和紙を使ったバッグ\" loading=\"lazy\" />", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:image\" content=\"http://localhost/media/files/washi.jpg\" />", html, StringComparison.Ordinal);

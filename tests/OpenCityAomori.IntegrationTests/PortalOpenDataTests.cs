@@ -6,13 +6,14 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 namespace OpenCityAomori.IntegrationTests;
 
 /// <summary>The open-data API of case studies and challenges: JSON, CSV for Excel, OpenAPI.</summary>
-public sealed class PortalOpenDataTests
+[Collection(ReadOnlySiteCollection.Name)]
+public sealed class PortalOpenDataTests(SharedSiteHosts hosts)
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Case_studies_are_published_as_json_with_stable_camel_case_fields(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         using var ja = JsonDocument.Parse(await client.GetStringAsync("/api/v1/case-studies"));
@@ -42,7 +43,7 @@ public sealed class PortalOpenDataTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Csv_has_a_bom_a_header_row_and_japanese_that_round_trips(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         using var response = await client.Http.GetAsync("/api/v1/case-studies?format=csv");
@@ -70,7 +71,7 @@ public sealed class PortalOpenDataTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Challenges_are_published_as_json_and_bad_parameters_get_a_400(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         using var challenges = JsonDocument.Parse(await client.GetStringAsync("/api/v1/challenges"));
@@ -92,7 +93,7 @@ public sealed class PortalOpenDataTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_openapi_document_describes_both_endpoints(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
 
         using var doc = JsonDocument.Parse(await host.NewClient().GetStringAsync("/openapi/v1.json"));
         var paths = doc.RootElement.GetProperty("paths");

@@ -5,7 +5,8 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 namespace OpenCityAomori.IntegrationTests;
 
 /// <summary>The public pages of each content type, on the aomori recipe's demo content.</summary>
-public sealed partial class PortalPagesTests
+[Collection(ReadOnlySiteCollection.Name)]
+public sealed partial class PortalPagesTests(SharedSiteHosts hosts)
 {
     private const string LightblueCase = "aomori-lightblue-ai-pedestrian-count";
 
@@ -13,7 +14,7 @@ public sealed partial class PortalPagesTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Home_page_shows_latest_news_open_challenges_and_featured_cases_in_each_language(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         var ja = await client.GetStringAsync("/");
@@ -42,7 +43,7 @@ public sealed partial class PortalPagesTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Every_list_and_detail_page_exists_in_both_languages_and_switches_to_its_translation(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
         (string List, string Slug, string Query)[] pages =
         [
@@ -76,7 +77,7 @@ public sealed partial class PortalPagesTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Case_study_page_renders_every_field_with_wareki_dates_and_accessible_tables(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         var ja = await client.GetStringAsync($"/cases/{LightblueCase}");
@@ -107,7 +108,7 @@ public sealed partial class PortalPagesTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Filters_in_the_querystring_narrow_the_lists_with_counts_and_say_when_nothing_matches(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         var all = await client.GetStringAsync("/cases");
@@ -141,7 +142,7 @@ public sealed partial class PortalPagesTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Unknown_slugs_answer_404_on_every_type_and_odd_filters_an_ordinary_list(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         foreach (var url in new[] { "/cases/no-such-case", "/en/news/no-such-news", "/challenges/nope", "/faq/nope", "/en/methods/nope", "/en/no-such-page" })
@@ -162,7 +163,7 @@ public sealed partial class PortalPagesTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_main_menu_leads_to_the_guide_pages_and_every_list(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
 
         var html = await host.NewClient().GetStringAsync($"/cases/{LightblueCase}");
         var menu = html[html.IndexOf("class=\"site-nav\"", StringComparison.Ordinal)..html.IndexOf("</nav>", html.IndexOf("class=\"site-nav\"", StringComparison.Ordinal), StringComparison.Ordinal)];

@@ -3,13 +3,14 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 
 namespace OpenCityAomori.IntegrationTests;
 
-public sealed class PortalTests
+[Collection(ReadOnlySiteCollection.Name)]
+public sealed class PortalTests(SharedSiteHosts hosts)
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Home_page_is_Japanese_and_shows_the_desk_and_its_address_from_the_recipe(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         var html = await client.GetStringAsync("/");
@@ -27,7 +28,7 @@ public sealed class PortalTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Every_guide_page_exists_in_Japanese_and_English_with_a_switch_to_its_translation(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
         string[] slugs = ["desk", "about", "principles", "proposal-system", "flows", "other-methods", "notice"];
 
@@ -52,7 +53,7 @@ public sealed class PortalTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Unknown_pages_answer_404_with_a_themed_page_and_security_headers(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         using var response = await client.Http.GetAsync("/no-such-page");

@@ -3,13 +3,14 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 namespace OpenCityAomori.IntegrationTests;
 
 /// <summary>The aomori recipe's content, with the portal's real types, is found by search right after start-up.</summary>
-public sealed class SearchSeededSiteTests
+[Collection(ReadOnlySiteCollection.Name)]
+public sealed class SearchSeededSiteTests(SharedSiteHosts hosts)
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_seeded_case_studies_are_found_in_japanese_and_english_with_facets_of_the_portal_types(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
         string page = string.Empty;
         await SearchTestHost.EventuallyAsync(async () =>

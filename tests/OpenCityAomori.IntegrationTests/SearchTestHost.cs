@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Content;
@@ -22,49 +21,41 @@ public sealed class SearchTestHost : IAsyncDisposable
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly bool _ownsDatabase;
 
-    private SearchTestHost(TestDatabase database, bool ownsDatabase, OcaAppFactory factory, WebApplicationFactory<Program> app)
+    private SearchTestHost(TestDatabase database, bool ownsDatabase, OcaAppFactory factory)
     {
         Database = database;
         _ownsDatabase = ownsDatabase;
         Factory = factory;
-        App = app;
     }
 
     public TestDatabase Database { get; }
 
     public OcaAppFactory Factory { get; }
 
-    public WebApplicationFactory<Program> App { get; }
+    public IServiceProvider Services => Factory.Services;
 
     /// <summary>Starts a host; with <paramref name="shared"/> it joins another host's database as a second node.</summary>
     public static async Task<SearchTestHost> StartAsync(string provider, TestDatabase? shared = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var database = shared ?? await TestDatabase.CreateAsync(provider);
+        var database = shared ?? await TestDatabase.CreateAsync(provider, DatabaseContent.Schema);
         var all = new Dictionary<string, string> { ["Search:SyncIntervalMilliseconds"] = "200" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             all[key] = value;
         }
 
-        var factory = new OcaAppFactory(database, recipe: string.Empty, settings: all);
-        var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IContentTypeProvider, SearchTestTypes>()));
-        _ = app.Server;
-        return new SearchTestHost(database, shared is null, factory, app);
+        var factory = new OcaAppFactory(database, recipe: string.Empty, settings: all, testServices: s => s.AddSingleton<IContentTypeProvider, SearchTestTypes>());
+        _ = factory.Server;
+        return new SearchTestHost(database, shared is null, factory);
     }
 
-    public StaffClient NewClient() =>
-        new(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public StaffClient NewClient() => Factory.NewClient();
 
-    public async Task<StaffClient> AdminClientAsync()
-    {
-        var client = NewClient();
-        await client.LoginAsync(OcaAppFactory.AdminEmail, OcaAppFactory.AdminPassword);
-        return client;
-    }
+    public Task<StaffClient> AdminClientAsync() => Factory.AdminClientAsync();
 
     public async Task<string> CreateAsync(string slug, string title, string body, bool publish, string culture = "ja", string type = SearchTestTypes.Case, params (string Name, object Value)[] fields)
     {
-        await using var scope = App.Services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
         var edit = new ContentEdit(title, slug, Fields([("summary", title + "の概要"), ("body", body), .. fields]));
         var item = await manager.CreateAsync(null, type, culture, null, edit, null, publish ? new Publication(PublishAction.Publish) : Publication.Draft, None);
@@ -74,7 +65,7 @@ public sealed class SearchTestHost : IAsyncDisposable
     /// <summary>Saves a new version of the item, as a draft or published.</summary>
     public async Task SaveAsync(string id, string title, string body, bool publish)
     {
-        await using var scope = App.Services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var item = await FindAsync(scope.ServiceProvider, id);
         var edit = new ContentEdit(title, item.Slug, Fields([("summary", title + "の概要"), ("body", body)]));
         await scope.ServiceProvider.GetRequiredService<ContentManager>().SaveAsync(item, edit, null, publish ? new Publication(PublishAction.Publish) : Publication.Draft, None);
@@ -82,13 +73,13 @@ public sealed class SearchTestHost : IAsyncDisposable
 
     public async Task PublishAsync(string id)
     {
-        await using var scope = App.Services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<ContentManager>().PublishAsync(await FindAsync(scope.ServiceProvider, id), None));
     }
 
     public async Task UnpublishAsync(string id)
     {
-        await using var scope = App.Services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<ContentManager>().UnpublishAsync(await FindAsync(scope.ServiceProvider, id), None));
     }
 
@@ -99,6 +90,20 @@ public sealed class SearchTestHost : IAsyncDisposable
         using var response = await client.Http.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString(query));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    /// <summary>The status of a GET sent as if from <paramref name="clientAddress"/> (the test server has no real client address).</summary>
+    public async Task<HttpStatusCode> StatusFromAsync(IPAddress clientAddress, string pathAndQuery)
+    {
+        var uri = new Uri(Factory.Server.BaseAddress, pathAndQuery);
+        var context = await Factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Path = uri.AbsolutePath;
+            c.Request.QueryString = new QueryString(uri.Query);
+            c.Connection.RemoteIpAddress = clientAddress;
+        });
+        return (HttpStatusCode)context.Response.StatusCode;
     }
 
     public async Task<IReadOnlyList<string>> ApiIdsAsync(string query) =>
@@ -117,7 +122,6 @@ public sealed class SearchTestHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
         await Factory.DisposeAsync();
         if (_ownsDatabase)
         {

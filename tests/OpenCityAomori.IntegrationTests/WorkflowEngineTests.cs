@@ -43,7 +43,7 @@ public sealed class WorkflowEngineTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_instance_resumes_after_a_restart(string provider)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = await TestDatabase.CreateAsync(provider, DatabaseContent.Schema);
         await using var _ = database;
         Guid id;
         await using (var before = await WorkflowTestHost.StartAsync(provider, database))
@@ -70,10 +70,11 @@ public sealed class WorkflowEngineTests
         await WorkflowTestHost.EventuallyAsync(async () => (await host.InstanceAsync(id)).ActiveElementIds.SequenceEqual(["after"]), "the timer fired");
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Invalid_definitions_are_refused_with_their_problems(string provider)
+    [Fact]
+    public async Task Invalid_definitions_are_refused_with_their_problems()
     {
+        // Nothing here depends on the database, so one provider is enough.
+        const string provider = "Sqlite";
         await using var host = await WorkflowTestHost.StartAsync(provider);
         var result = await host.WithAsync(sp => sp.GetRequiredService<WorkflowDefinitionStore>().ImportAsync("bad", "悪い", "Bad",
             WorkflowSamples.Definitions("<bpmn:startEvent id=\"s\" /><bpmn:subProcess id=\"sub\" />"), "tester"));

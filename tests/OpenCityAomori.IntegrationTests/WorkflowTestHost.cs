@@ -32,7 +32,7 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
 
     public static async Task<WorkflowTestHost> StartAsync(string provider, TestDatabase? shared = null)
     {
-        var database = shared ?? await TestDatabase.CreateAsync(provider);
+        var database = shared ?? await TestDatabase.CreateAsync(provider, DatabaseContent.Schema);
         var factory = new OcaAppFactory(database, recipe: string.Empty, settings: new Dictionary<string, string> { ["Workflows:TimerPollSeconds"] = "0.2" });
         _ = factory.Server;
         return new WorkflowTestHost(database, shared is null, factory);

@@ -1,14 +1,24 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OpenCityAomori.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real host on a throwaway database, with the Aomori recipe and a known administrator. Each factory
 /// keeps its search index in its own temporary folder (removed on dispose), so hosts never share one;
-/// <paramref name="settings"/> adds or overrides configuration (e.g. "Search:SyncIntervalMilliseconds").
+/// <paramref name="settings"/> adds or overrides configuration (e.g. "Search:SyncIntervalMilliseconds") and
+/// <paramref name="testServices"/> replaces services. Tests configure this one factory rather than deriving
+/// one with WithWebHostBuilder: a derived factory shares the parent's index folder, and two started
+/// hosts on one folder fight over the index.
 /// </summary>
-public sealed class OcaAppFactory(TestDatabase database, bool createAdministrator = true, string recipe = "aomori", IReadOnlyDictionary<string, string>? settings = null)
+public sealed class OcaAppFactory(
+    TestDatabase database,
+    bool createAdministrator = true,
+    string recipe = "aomori",
+    IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@example.jp";
@@ -62,5 +72,21 @@ public sealed class OcaAppFactory(TestDatabase database, bool createAdministrato
         {
             builder.UseSetting(key, value);
         }
+
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, as the tests expect.</summary>
+    public StaffClient NewClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<StaffClient> AdminClientAsync()
+    {
+        var client = NewClient();
+        await client.LoginAsync(AdminEmail, AdminPassword);
+        return client;
     }
 }

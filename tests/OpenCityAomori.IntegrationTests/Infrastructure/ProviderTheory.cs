@@ -6,7 +6,10 @@ public static class Providers
     public static TheoryData<string> All => new() { "Sqlite", "Postgres" };
 }
 
-/// <summary>A host on a fresh database, created and torn down around one test.</summary>
+/// <summary>
+/// A host on a database of its own, created and torn down around one test: a copy of the Aomori site
+/// with its administrator, or, without the administrator, an empty database the host sets up itself.
+/// </summary>
 public sealed class TestHost : IAsyncDisposable
 {
     private TestHost(TestDatabase database, OcaAppFactory factory)
@@ -21,20 +24,15 @@ public sealed class TestHost : IAsyncDisposable
 
     public static async Task<TestHost> StartAsync(string provider, bool createAdministrator = true, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = await TestDatabase.CreateAsync(provider, createAdministrator ? DatabaseContent.AomoriSite : DatabaseContent.Empty);
         var factory = new OcaAppFactory(database, createAdministrator, settings: settings);
         _ = factory.Server;
         return new TestHost(database, factory);
     }
 
-    public StaffClient NewClient() => StaffClient.Create(Factory);
+    public StaffClient NewClient() => Factory.NewClient();
 
-    public async Task<StaffClient> AdminClientAsync()
-    {
-        var client = NewClient();
-        await client.LoginAsync(OcaAppFactory.AdminEmail, OcaAppFactory.AdminPassword);
-        return client;
-    }
+    public Task<StaffClient> AdminClientAsync() => Factory.AdminClientAsync();
 
     public async ValueTask DisposeAsync()
     {

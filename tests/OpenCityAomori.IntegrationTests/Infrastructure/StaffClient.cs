@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace OpenCityAomori.IntegrationTests.Infrastructure;
 
@@ -8,9 +7,6 @@ namespace OpenCityAomori.IntegrationTests.Infrastructure;
 public sealed partial class StaffClient(HttpClient http)
 {
     public HttpClient Http { get; } = http;
-
-    public static StaffClient Create(OcaAppFactory factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     public async Task<string> GetStringAsync(string url)
     {
