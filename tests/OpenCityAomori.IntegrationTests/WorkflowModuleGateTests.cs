@@ -37,8 +37,7 @@ public sealed class WorkflowModuleGateTests
     {
         await using var host = await WorkflowTestHost.StartAsync(provider);
         await host.DeployAsync("timer", WorkflowSamples.Timer);
-        var admin = StaffClient.Create(host.Factory);
-        await admin.LoginAsync(OcaAppFactory.AdminEmail, OcaAppFactory.AdminPassword);
+        var admin = await host.Factory.AdminClientAsync();
         var before = await admin.GetStringAsync("/admin/workflows/timer/edit");
         Assert.Contains("\"name\":\"SendEmail\"", before, StringComparison.Ordinal);
         Assert.Contains("\"name\":\"FormSubmitted\"", before, StringComparison.Ordinal);
