@@ -13,7 +13,7 @@ public sealed class AuditUnitOfWorkTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_change_rolled_back_leaves_no_audit_row(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider, createAdministrator: false);
+        await using var host = await TestHost.StartAsync(provider);
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FormsDbContext>();
         var form = new FormDefinition { Name = "rolled-back" };
@@ -31,7 +31,7 @@ public sealed class AuditUnitOfWorkTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_committed_change_has_exactly_its_row_named_by_its_module(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider, createAdministrator: false);
+        await using var host = await TestHost.StartAsync(provider);
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FormsDbContext>();
         var form = new FormDefinition { Name = "committed" };
@@ -46,7 +46,7 @@ public sealed class AuditUnitOfWorkTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_change_committed_in_its_own_transaction_has_its_row(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider, createAdministrator: false);
+        await using var host = await TestHost.StartAsync(provider);
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FormsDbContext>();
         var form = new FormDefinition { Name = "own-transaction" };
