@@ -197,10 +197,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
 # ------------------------------------------------------------ build and test
-# Built once, then each test project runs on that build. Integration tests run beside the others:
-# they spend much of their time waiting on hosts, timers and PostgreSQL, which leaves room for the
-# unit, architecture and then browser tests. Each project's output goes to its own log, printed
-# whole when the project ends, so the projects' lines never interleave.
+# Built once, then each test project runs on that build, the browser tests beside the others (see
+# below). Each project's output goes to its own log, printed whole when the project ends, so the
+# projects' lines never interleave.
 LOGDIR="$(mktemp -d /tmp/oca-test-logs.XXXXXX)"
 SUITE_START=$SECONDS
 PROJECTS=(OpenCityAomori.UnitTests OpenCityAomori.ArchitectureTests OpenCityAomori.BrowserTests OpenCityAomori.IntegrationTests)
@@ -226,13 +225,15 @@ run_project() {
   echo "== $name finished in $((SECONDS - start)) s (exit code $rc)"
 }
 
-echo "== dotnet test (integration beside unit, architecture, then browser)"
-run_project OpenCityAomori.IntegrationTests "$@" &
-integration_pid=$!
-for name in OpenCityAomori.UnitTests OpenCityAomori.ArchitectureTests OpenCityAomori.BrowserTests; do
+# The browser tests are the longest and use about one core; the integration tests fill the other,
+# and the unit and architecture tests follow them, before the browser tests end.
+echo "== dotnet test (browser beside integration, then unit and architecture)"
+run_project OpenCityAomori.BrowserTests "$@" &
+browser_pid=$!
+for name in OpenCityAomori.IntegrationTests OpenCityAomori.UnitTests OpenCityAomori.ArchitectureTests; do
   run_project "$name" "$@"
 done
-wait "$integration_pid" || true
+wait "$browser_pid" || true
 
 rc=0
 for name in "${PROJECTS[@]}"; do
