@@ -34,26 +34,24 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
     [MemberData(nameof(PublicPages))]
     public async Task Public_page_has_no_axe_violations(string url)
     {
-        var page = await app.NewPageAsync();
-        await using var context = page.Context;
+        using var tab = await app.VisitorTabAsync();
 
-        var response = await page.GotoAsync(url);
+        var response = await tab.Page.GotoAsync(url);
 
         Assert.Equal(200, response!.Status);
-        await AxeAssert.NoViolationsAsync(page, url);
+        await AxeAssert.NoViolationsAsync(tab.Page, url);
     }
 
     [Fact]
     public async Task Not_found_page_has_no_axe_violations()
     {
-        var page = await app.NewPageAsync();
-        await using var context = page.Context;
+        using var tab = await app.VisitorTabAsync();
 
-        var response = await page.GotoAsync("/no-such-page");
+        var response = await tab.Page.GotoAsync("/no-such-page");
 
         Assert.Equal(404, response!.Status);
-        await Expect(page.Locator("h1")).ToHaveTextAsync("ページが見つかりません");
-        await AxeAssert.NoViolationsAsync(page, "the 404 page");
+        await Expect(tab.Page.Locator("h1")).ToHaveTextAsync("ページが見つかりません");
+        await AxeAssert.NoViolationsAsync(tab.Page, "the 404 page");
     }
 
     [Fact]
@@ -74,14 +72,13 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
     [MemberData(nameof(AdminPages))]
     public async Task Admin_page_has_no_axe_violations(string url)
     {
-        var page = await app.NewAdminPageAsync();
-        await using var context = page.Context;
+        using var tab = await app.AdminTabAsync();
 
-        var response = await page.GotoAsync(url);
+        var response = await tab.Page.GotoAsync(url);
 
         Assert.Equal(200, response!.Status);
-        Assert.Equal(app.BaseUrl + url, page.Url);
-        await AxeAssert.NoViolationsAsync(page, url);
+        Assert.Equal(app.BaseUrl + url, tab.Page.Url);
+        await AxeAssert.NoViolationsAsync(tab.Page, url);
     }
 
     [Fact]

@@ -77,9 +77,8 @@ public sealed partial class FormsBrowserTests(BrowserAppFixture app)
     [MemberData(nameof(AdminPages))]
     public async Task Forms_admin_page_has_no_axe_violations(string url)
     {
-        var page = await app.NewAdminPageAsync();
-        await using var context = page.Context;
-        Assert.Equal(200, (await page.GotoAsync(url))!.Status);
-        await AxeAssert.NoViolationsAsync(page, url);
+        using var tab = await app.AdminTabAsync();
+        Assert.Equal(200, (await tab.Page.GotoAsync(url))!.Status);
+        await AxeAssert.NoViolationsAsync(tab.Page, url);
     }
 }

@@ -200,13 +200,12 @@ public sealed class WorkflowDesignerTests(BrowserAppFixture app)
     [MemberData(nameof(WorkflowPages))]
     public async Task Workflow_admin_page_has_no_axe_violations(string url)
     {
-        var page = await app.NewAdminPageAsync();
-        await using var context = page.Context;
+        using var tab = await app.AdminTabAsync();
 
-        var response = await page.GotoAsync(url);
+        var response = await tab.Page.GotoAsync(url);
 
         Assert.Equal(200, response!.Status);
-        await AxeAssert.NoViolationsAsync(page, url);
+        await AxeAssert.NoViolationsAsync(tab.Page, url);
     }
 
     private static async Task CreateDefinitionAsync(IPage page, string name, string title)

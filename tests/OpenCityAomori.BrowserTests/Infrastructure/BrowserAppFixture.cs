@@ -47,6 +47,8 @@ public sealed partial class BrowserAppFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private string? _adminState;
+    private SharedTab? _visitorTab;
+    private SharedTab? _adminTab;
 
     /// <summary>The app's address, e.g. http://127.0.0.1:41234, without a trailing slash.</summary>
     public string BaseUrl { get; private set; } = string.Empty;
@@ -68,6 +70,12 @@ public sealed partial class BrowserAppFixture : IAsyncLifetime
             Args = ChromiumArgs,
         });
     }
+
+    /// <summary>The visitor's (not logged in) kept tab, for tests that only look at pages: see <see cref="SharedTab"/>.</summary>
+    public Task<TabLease> VisitorTabAsync() => (_visitorTab ??= new SharedTab(() => NewPageAsync())).LeaseAsync();
+
+    /// <summary>The administrator's kept tab, for tests that only look at pages: see <see cref="SharedTab"/>.</summary>
+    public Task<TabLease> AdminTabAsync() => (_adminTab ??= new SharedTab(NewAdminPageAsync)).LeaseAsync();
 
     /// <summary>A fresh page in its own context (own cookies), in Japanese, aimed at the app.</summary>
     public async Task<IPage> NewPageAsync(string? storageState = null)
@@ -153,6 +161,14 @@ public sealed partial class BrowserAppFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        foreach (var tab in new[] { _visitorTab, _adminTab })
+        {
+            if (tab is not null)
+            {
+                await tab.DisposeAsync();
+            }
+        }
+
         if (_browser is not null)
         {
             await _browser.CloseAsync();
