@@ -118,7 +118,7 @@ PGLOG="$PGTMP/postgres.log"
 echo "$$" > "$PGTMP/owner"
 PG_STARTED=0
 LOGDIR=""
-integration_pid=""
+background_pid=""
 
 pg_as() {
   # Run a PostgreSQL binary as the postgres user from a dir it can read.
@@ -129,9 +129,9 @@ pg_as() {
 cleanup() {
   local rc=$?
   set +e
-  if [[ -n "$integration_pid" ]] && kill -0 "$integration_pid" 2>/dev/null; then
-    pkill -P "$integration_pid" 2>/dev/null
-    kill "$integration_pid" 2>/dev/null
+  if [[ -n "$background_pid" ]] && kill -0 "$background_pid" 2>/dev/null; then
+    pkill -P "$background_pid" 2>/dev/null
+    kill "$background_pid" 2>/dev/null
   fi
   if [[ -n "$LOGDIR" ]]; then
     rm -rf "$LOGDIR"
@@ -225,15 +225,17 @@ run_project() {
   echo "== $name finished in $((SECONDS - start)) s (exit code $rc)"
 }
 
-# The browser tests are the longest and use about one core; the integration tests fill the other,
-# and the unit and architecture tests follow them, before the browser tests end.
-echo "== dotnet test (browser beside integration, then unit and architecture)"
-run_project OpenCityAomori.BrowserTests "$@" &
-browser_pid=$!
-for name in OpenCityAomori.IntegrationTests OpenCityAomori.UnitTests OpenCityAomori.ArchitectureTests; do
-  run_project "$name" "$@"
-done
-wait "$browser_pid" || true
+# Two chains share the two cores: the integration tests (the longest) in one, the browser tests and
+# then the unit and architecture tests in the other.
+echo "== dotnet test (integration beside browser, then unit and architecture)"
+(
+  for name in OpenCityAomori.BrowserTests OpenCityAomori.UnitTests OpenCityAomori.ArchitectureTests; do
+    run_project "$name" "$@"
+  done
+) &
+background_pid=$!
+run_project OpenCityAomori.IntegrationTests "$@"
+wait "$background_pid" || true
 
 rc=0
 for name in "${PROJECTS[@]}"; do
