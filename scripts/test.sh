@@ -134,6 +134,7 @@ cleanup() {
     kill "$background_pid" 2>/dev/null
   fi
   if [[ -n "$LOGDIR" ]]; then
+    dotnet build-server shutdown >/dev/null 2>&1
     rm -rf "$LOGDIR"
   fi
   echo "== stopping PostgreSQL"
@@ -201,6 +202,10 @@ export DOTNET_NOLOGO=1
 # below). Each project's output goes to its own log, printed whole when the project ends, so the
 # projects' lines never interleave.
 LOGDIR="$(mktemp -d /tmp/oca-test-logs.XXXXXX)"
+# Whatever the tests leave in the temp folder (SQLite templates and databases, search indexes,
+# Chromium profiles) goes with this run's folder when it ends.
+mkdir "$LOGDIR/tmp"
+export TMPDIR="$LOGDIR/tmp"
 SUITE_START=$SECONDS
 PROJECTS=(OpenCityAomori.UnitTests OpenCityAomori.ArchitectureTests OpenCityAomori.BrowserTests OpenCityAomori.IntegrationTests)
 

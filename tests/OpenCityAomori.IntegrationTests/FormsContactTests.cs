@@ -142,10 +142,11 @@ public sealed partial class FormsContactTests
         Assert.Empty(host.Outbox.Messages);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Posts_beyond_the_rate_limit_are_refused_with_429(string provider)
+    [Fact]
+    public async Task Posts_beyond_the_rate_limit_are_refused_with_429()
     {
+        // The limiter lives in the process, not the database: one provider is enough.
+        const string provider = "Sqlite";
         await using var host = await FormsTestHost.StartAsync(provider, new Dictionary<string, string> { ["Forms:SubmitPermitLimit"] = "2", ["Forms:SubmitWindowSeconds"] = "600" });
         var visitor = host.NewClient();
         for (var i = 0; i < 2; i++)

@@ -70,10 +70,11 @@ public sealed partial class WorkflowSeededFlowTests
         Assert.Contains("経済政策課で検討をお願いします。", await keizai.GetStringAsync($"/admin/workflows/tasks/{reviewId}"), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task The_admin_menu_marks_only_the_page_being_viewed_as_current(string provider)
+    [Fact]
+    public async Task The_admin_menu_marks_only_the_page_being_viewed_as_current()
     {
+        // The menu's markup does not depend on the database: one provider is enough.
+        const string provider = "Sqlite";
         await using var host = await TestHost.StartAsync(provider);
         var admin = await host.AdminClientAsync();
 
