@@ -16,8 +16,6 @@ public abstract class ModuleBackgroundWork(IServiceScopeFactory scopes, IFeature
     private const int MaxBackOffDoublings = 5;
     private static readonly TimeSpan MaxBackOff = TimeSpan.FromMinutes(1);
 
-    protected IServiceScopeFactory Scopes => scopes;
-
     protected TimeProvider Clock => clock;
 
     protected ILogger Logger => logger;

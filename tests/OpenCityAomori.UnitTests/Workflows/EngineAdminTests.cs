@@ -43,7 +43,7 @@ public sealed class EngineAdminTests
         var recent = Assert.Single((await h.PublishAsync("E", "recent")).StartedInstances);
         h.Clock.Advance(TimeSpan.FromDays(11));
 
-        var deleted = await h.Services.GetRequiredService<RetentionService>().TrimAsync(CancellationToken.None);
+        var deleted = await h.WithAsync(sp => h.Services.GetRequiredService<RetentionService>().TrimAsync(sp, CancellationToken.None));
 
         Assert.Equal(1, deleted);
         var remaining = await h.WithAsync(sp => sp.GetRequiredService<WorkflowsDbContext>().Instances.Select(i => i.Id).ToListAsync());

@@ -102,7 +102,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     public async Task<int> AdvanceAsync(TimeSpan by)
     {
         Clock.Advance(by);
-        return await provider.GetRequiredService<TimerPoller>().FireDueAsync(CancellationToken.None);
+        return await WithAsync(sp => provider.GetRequiredService<TimerPoller>().FireDueAsync(sp, CancellationToken.None));
     }
 
     public async ValueTask DisposeAsync()

@@ -19,15 +19,14 @@ internal sealed class RetentionService(
     public static readonly TimeSpan RetentionInterval = TimeSpan.FromHours(1);
     private const int BatchSize = 500;
 
-    /// <summary>Trims everything older than the retention period; returns how many instances were deleted.</summary>
-    public async Task<int> TrimAsync(CancellationToken cancellationToken)
+    /// <summary>Trims everything older than the retention period, in the given (the tick's) scope; returns how many instances were deleted.</summary>
+    public async Task<int> TrimAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var cutoff = Clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.RetentionDays));
+        var db = services.GetRequiredService<WorkflowsDbContext>();
         var total = 0;
         while (true)
         {
-            await using var scope = Scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
             var ids = await db.Instances.AsNoTracking()
                 .Where(i => (i.Status == InstanceStatus.Completed || i.Status == InstanceStatus.Cancelled) && i.CompletedUtc < cutoff)
                 .OrderBy(i => i.CompletedUtc)
@@ -47,12 +46,7 @@ internal sealed class RetentionService(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await using (var scope = Scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-            await db.ReceivedEvents.Where(e => e.ReceivedUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
-        }
-
+        await db.ReceivedEvents.Where(e => e.ReceivedUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
         return total;
     }
 
@@ -60,7 +54,7 @@ internal sealed class RetentionService(
 
     protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var count = await TrimAsync(cancellationToken);
+        var count = await TrimAsync(services, cancellationToken);
         if (count > 0)
         {
             Logger.LogInformation("Workflow retention: {Count} finished instance(s) deleted", count);

@@ -31,9 +31,13 @@ internal sealed class TimerPoller(
     // hosts on different files do not block each other.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> LocalLocks = new(StringComparer.Ordinal);
 
-    /// <summary>Fires what is due now; returns how many rows fired.</summary>
-    public async Task<int> FireDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Fires what is due now; returns how many rows fired. The due rows are read in the given (the
+    /// tick's) scope; each firing is its own unit of work in the step runner's scope.
+    /// </summary>
+    public async Task<int> FireDueAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        var db = services.GetRequiredService<WorkflowsDbContext>();
         await using var handle = await AcquireAsync(cancellationToken);
         if (handle is null)
         {
@@ -47,15 +51,11 @@ internal sealed class TimerPoller(
         {
             firedInBatch = 0;
             var now = Clock.GetUtcNow().UtcDateTime;
-            await using (var scope = Scopes.CreateAsyncScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-                due = await db.Waits.AsNoTracking()
-                    .Where(w => w.DueUtc != null && w.DueUtc <= now && w.Kind != WaitKind.Message)
-                    .OrderBy(w => w.DueUtc)
-                    .Take(BatchSize)
-                    .ToListAsync(cancellationToken);
-            }
+            due = await db.Waits.AsNoTracking()
+                .Where(w => w.DueUtc != null && w.DueUtc <= now && w.Kind != WaitKind.Message)
+                .OrderBy(w => w.DueUtc)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
 
             foreach (var wait in due)
             {
@@ -111,7 +111,7 @@ internal sealed class TimerPoller(
     protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(0.05, options.Value.TimerPollSeconds));
 
     // A disabled module's timers wait, due, until it is enabled again (the base idles meanwhile).
-    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) => FireDueAsync(cancellationToken);
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) => FireDueAsync(services, cancellationToken);
 
     private sealed class Releaser(SemaphoreSlim localLock) : IAsyncDisposable
     {
