@@ -198,9 +198,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
 # ------------------------------------------------------------ build and test
-# Built once, then each test project runs on that build, the browser tests beside the others (see
-# below). Each project's output goes to its own log, printed whole when the project ends, so the
-# projects' lines never interleave.
+# Built once, then each test project runs on that build in one of two chains (see below). Each
+# project's output goes to its own log, printed whole when the project ends, so the projects' lines
+# never interleave.
 LOGDIR="$(mktemp -d /tmp/oca-test-logs.XXXXXX)"
 # Whatever the tests leave in the temp folder (SQLite templates and databases, search indexes,
 # Chromium profiles) goes with this run's folder when it ends.

@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace OpenCityAomori.Core.Data;
 
@@ -11,7 +13,9 @@ namespace OpenCityAomori.Core.Data;
 /// engine run hundreds of steps per second (bench/workflows-bench.sh). The database stays consistent;
 /// only a power loss (not a process crash) can lose the last commits. Connections never checkpoint
 /// the log themselves (a checkpoint's writes and fsyncs showed as a 30 ms p99 on workflow resumes):
-/// the host checkpoints it in the background every second.
+/// the host checkpoints it in the background every second. Both settings belong to the physical
+/// connection, which the pool keeps open between uses, so they are set once per physical connection,
+/// not on every open.
 /// </summary>
 public sealed class SqliteConnectionPolicy : DbConnectionInterceptor
 {
@@ -22,23 +26,27 @@ public sealed class SqliteConnectionPolicy : DbConnectionInterceptor
 
     public static SqliteConnectionPolicy Instance { get; } = new();
 
+    // Physical connections (the pool's handles) already set; an entry goes when its handle is collected.
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
+
     private SqliteConnectionPolicy()
     {
     }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (connection is SqliteConnection)
+        if (NeedsPragmas(connection))
         {
             using var command = connection.CreateCommand();
             command.CommandText = ConnectionPragmas;
             command.ExecuteNonQuery();
+            Configured(connection);
         }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (connection is SqliteConnection)
+        if (NeedsPragmas(connection))
         {
             var command = connection.CreateCommand();
             await using (command.ConfigureAwait(false))
@@ -46,6 +54,14 @@ public sealed class SqliteConnectionPolicy : DbConnectionInterceptor
                 command.CommandText = ConnectionPragmas;
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
+
+            Configured(connection);
         }
     }
+
+    // A handle serves one open connection at a time, so nothing else sets it between the check and Configured.
+    private bool NeedsPragmas(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && !_configured.TryGetValue(handle, out _);
+
+    private void Configured(DbConnection connection) => _configured.AddOrUpdate(((SqliteConnection)connection).Handle!, this);
 }
