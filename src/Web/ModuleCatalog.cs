@@ -5,7 +5,10 @@ using OpenCityAomori.Modules.Contents;
 using OpenCityAomori.Modules.Forms;
 using OpenCityAomori.Modules.Media;
 using OpenCityAomori.Modules.Notifications;
+using OpenCityAomori.Modules.Partnership;
+using OpenCityAomori.Modules.PilotSupport;
 using OpenCityAomori.Modules.Portal;
+using OpenCityAomori.Modules.Proposals;
 using OpenCityAomori.Modules.Search;
 using OpenCityAomori.Modules.Users;
 using OpenCityAomori.Modules.Workflows;
@@ -29,6 +32,9 @@ internal static class ModuleCatalog
         new NotificationsModule(),
         new FormsModule(),
         new WorkflowsModule(),
+        new ProposalsModule(),
+        new PartnershipModule(),
+        new PilotSupportModule(),
         new AomoriThemeModule(),
         new AdminThemeModule(),
     ];

@@ -10,7 +10,9 @@ namespace OpenCityAomori.Core.Mvc;
 
 /// <summary>
 /// The list of errors at the top of a form, each linking to its field; the theme's script moves
-/// focus to it. Renders nothing when the form is valid.
+/// focus to it. Renders nothing when the form is valid. The model state does not keep the order errors
+/// were added in, so a form passes <see cref="FieldOrder"/> (its keys top to bottom) to list them as the
+/// visitor reads the form; keys not in it follow.
 /// </summary>
 [HtmlTargetElement("oca-validation-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class ValidationSummaryTagHelper : TagHelper
@@ -18,6 +20,8 @@ public sealed class ValidationSummaryTagHelper : TagHelper
     [ViewContext]
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
+
+    public IEnumerable<string>? FieldOrder { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -34,9 +38,10 @@ public sealed class ValidationSummaryTagHelper : TagHelper
         html.Append("<h2 id=\"error-summary-title\">")
             .Append(enc.Encode(Cultures.T("入力内容を確認してください", "Please check your input")))
             .Append("</h2><ul>");
-        foreach (var (key, entry) in state)
+        var order = (FieldOrder ?? []).Select((key, index) => (key, index)).ToDictionary(x => x.key, x => x.index, StringComparer.Ordinal);
+        foreach (var (key, entry) in state.OrderBy(e => order.GetValueOrDefault(e.Key, int.MaxValue)))
         {
-            foreach (var error in entry.Errors)
+            foreach (var error in entry?.Errors ?? [])
             {
                 var target = key.Length == 0 ? null : TagBuilder.CreateSanitizedId(key, "_");
                 html.Append("<li>");

@@ -1,11 +1,9 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Mvc;
 using OpenCityAomori.Core.Navigation;
 using OpenCityAomori.Core.Recipes;
 using OpenCityAomori.Core.Security;
@@ -48,16 +46,10 @@ public sealed class FormsModule : ModuleBase
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<IPublicNavigationProvider, PublicNavigation>();
         services.AddSingleton<IWorkflowEventSource, FormEvents>();
-        services.AddRateLimiter(o => o.AddPolicy(SubmitRateLimit, context =>
+        services.AddPerClientRateLimit(SubmitRateLimit, context =>
         {
             var settings = context.RequestServices.GetRequiredService<IOptions<FormsOptions>>().Value;
-            return RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, settings.SubmitPermitLimit),
-                    Window = TimeSpan.FromSeconds(Math.Max(1, settings.SubmitWindowSeconds)),
-                });
-        }));
+            return (settings.SubmitPermitLimit, settings.SubmitWindowSeconds);
+        });
     }
 }

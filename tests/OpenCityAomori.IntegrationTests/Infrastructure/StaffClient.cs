@@ -26,6 +26,27 @@ public sealed partial class StaffClient(HttpClient http)
         return await Http.PostAsync(action, content);
     }
 
+    /// <summary>Loads <paramref name="formPage"/> for its antiforgery token and posts fields and files as multipart to <paramref name="action"/>.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields, params (string Name, string FileName, byte[] Bytes)[] files)
+    {
+        var page = await GetStringAsync(formPage);
+        var token = TokenPattern().Match(page);
+        Assert.True(token.Success, $"No antiforgery token on {formPage}");
+        using var content = new MultipartFormDataContent();
+        content.Add(new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken");
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, fileName, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), name, fileName);
+        }
+
+        return await Http.PostAsync(action, content);
+    }
+
     public async Task LoginAsync(string email, string password)
     {
         using var response = await PostFormAsync("/account/login", "/account/login", [new("Email", email), new("Password", password)]);

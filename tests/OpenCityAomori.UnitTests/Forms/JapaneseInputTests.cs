@@ -1,3 +1,4 @@
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Forms.Services;
 
 namespace OpenCityAomori.UnitTests.Forms;

@@ -88,6 +88,22 @@ public class ValidationSummaryTagHelperTests
         Assert.Contains($">{heading}</h2>", Summary(state), StringComparison.Ordinal);
     }
 
-    private static string Summary(ModelStateDictionary state) =>
-        Render(new ValidationSummaryTagHelper { ViewContext = ViewContext(state) }, "oca-validation-summary");
+    [Fact]
+    public void Errors_follow_the_order_the_form_gives_and_unlisted_keys_come_last()
+    {
+        var state = new ModelStateDictionary();
+        foreach (var key in new[] { "Zeta", "Input.Title", "Other", "Input.Kind", "Attachments[0]" })
+        {
+            state.AddModelError(key, key + " error");
+        }
+
+        var html = Summary(state, ["Input.Kind", "Input.Title", "Attachments[0]", "Zeta"]);
+
+        var positions = new[] { "#Input_Kind", "#Input_Title", "#Attachments_0_", "#Zeta", "#Other" }.Select(id => html.IndexOf(id, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    private static string Summary(ModelStateDictionary state, IEnumerable<string>? order = null) =>
+        Render(new ValidationSummaryTagHelper { ViewContext = ViewContext(state), FieldOrder = order }, "oca-validation-summary");
 }

@@ -1,10 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.UnitTests.Workflows;
 
 namespace OpenCityAomori.UnitTests.WorkflowSeeds;
 
 /// <summary>
-/// The seeded proposal flows run on the engine: after the desk asks the proposer for changes, the
-/// proposer's reply reopens the triage, and so does 14 days of silence, with a note to the desk.
+/// The seeded proposal flows run on the engine: after the desk asks the proposer for changes (a message
+/// through the proposal's thread, no e-mail from the flow itself), the proposer's reply reopens the
+/// triage, and so does 14 days of silence, with a note to the desk.
 /// </summary>
 public sealed class SeededProposalReplyTests
 {
@@ -13,8 +16,9 @@ public sealed class SeededProposalReplyTests
     [InlineData("pilot-support-flow", "pilot")]
     public async Task A_reply_within_14_days_reopens_the_triage_and_no_overdue_note_follows(string name, string scheme)
     {
-        await using var h = new WorkflowHarness();
-        var id = await RequestChangesAsync(h, name, scheme);
+        var messages = new RecordedProposerMessages();
+        await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages));
+        var id = await RequestChangesAsync(h, messages, name, scheme);
 
         h.Clock.Advance(TimeSpan.FromDays(5));
         Assert.Equal([id], (await h.PublishAsync("ProposerReplied", "proposal:7", new() { ["reply"] = "資料を添付しました" })).ResumedInstances);
@@ -29,8 +33,9 @@ public sealed class SeededProposalReplyTests
     [InlineData("pilot-support-flow", "pilot")]
     public async Task Fourteen_days_without_a_reply_tell_the_desk_and_reopen_the_triage(string name, string scheme)
     {
-        await using var h = new WorkflowHarness();
-        var id = await RequestChangesAsync(h, name, scheme);
+        var messages = new RecordedProposerMessages();
+        await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages));
+        var id = await RequestChangesAsync(h, messages, name, scheme);
 
         Assert.Equal(0, await h.AdvanceAsync(TimeSpan.FromDays(13)));
         Assert.Equal(1, await h.AdvanceAsync(TimeSpan.FromDays(1)));
@@ -42,18 +47,22 @@ public sealed class SeededProposalReplyTests
         Assert.Empty((await h.PublishAsync("ProposerReplied", "proposal:7")).ResumedInstances);
     }
 
-    private static async Task<Guid> RequestChangesAsync(WorkflowHarness h, string name, string scheme)
+    private static async Task<Guid> RequestChangesAsync(WorkflowHarness h, RecordedProposerMessages messages, string name, string scheme)
     {
         await h.DeployAsync(name, SeededWorkflows.Xml(name));
         var data = new Dictionary<string, string?>
         {
-            ["scheme"] = scheme, ["title"] = "合浦公園の活用", ["organization"] = "株式会社テスト", ["proposerName"] = "青森 太郎",
-            ["proposerEmail"] = "taro@example.jp", ["receiptNumber"] = "P-20261128-0007", ["adminUrl"] = "/admin/desk/7", ["culture"] = "ja",
+            ["proposalId"] = "7", ["scheme"] = scheme, ["kind"] = "free", ["title"] = "合浦公園の活用", ["departmentCode"] = "",
+            ["receiptNumber"] = "P-20261128-0007", ["adminUrl"] = "/admin/proposals/7", ["culture"] = "ja",
         };
         var id = Assert.Single((await h.PublishAsync("ProposalSubmitted", "proposal:7", data)).StartedInstances);
         var triage = await h.OpenTaskAsync(id, "Task_Triage");
         Assert.True((await h.CompleteAsync(triage.Id, "requestChanges", "事業計画書を添付してください。")).Succeeded);
-        Assert.Contains(h.Outbox.Sent, m => m.To.Contains("taro@example.jp") && m.TextBody.Contains("事業計画書を添付してください。", StringComparison.Ordinal));
+        var message = Assert.Single(messages.Sent);
+        Assert.Equal("7", message.ProposalId);
+        Assert.Contains("事業計画書を添付してください。", message.Body, StringComparison.Ordinal);
+        Assert.True(message.AwaitReply);
+        Assert.Empty(h.Outbox.Sent);
         Assert.Equal(["Gateway_AwaitReply"], (await h.InstanceAsync(id)).ActiveElementIds);
         return id;
     }

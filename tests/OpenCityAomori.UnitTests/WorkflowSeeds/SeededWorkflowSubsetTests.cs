@@ -10,7 +10,7 @@ public sealed class SeededWorkflowSubsetTests
     private static readonly string[] AllowedNodes =
         ["startEvent", "endEvent", "userTask", "serviceTask", "sendTask", "scriptTask", "exclusiveGateway", "parallelGateway", "eventBasedGateway", "intermediateCatchEvent", "boundaryEvent"];
 
-    private static readonly string[] BuiltInActivities = ["SendEmail", "Notify", "SetVariable", "Log", "HttpRequest", "Script"];
+    private static readonly string[] BuiltInActivities = ["SendEmail", "Notify", "SetVariable", "Log", "HttpRequest", "Script", "MessageProposer", "SetProposalStage"];
 
     [Fact]
     public void The_recipe_step_lists_each_seeded_file_once_with_japanese_and_english_titles()
@@ -130,6 +130,8 @@ public sealed class SeededWorkflowSubsetTests
                 "SendEmail" => ["to", "subject", "body"],
                 "Notify" => ["title"],
                 "SetVariable" => ["name", "value"],
+                "MessageProposer" => ["body"],
+                "SetProposalStage" => ["stage"],
                 _ => [],
             };
             Assert.All(required, r => Assert.False(string.IsNullOrWhiteSpace(p.GetValueOrDefault(r)), $"{Id(task)}.{r}"));
@@ -138,5 +140,19 @@ public sealed class SeededWorkflowSubsetTests
                 Assert.True(new[] { "users", "roles", "departments" }.Any(p.ContainsKey), $"{Id(task)} notifies no one");
             }
         });
+    }
+
+    [Theory]
+    [InlineData("partnership-flow")]
+    [InlineData("pilot-support-flow")]
+    public void The_proposal_flows_reach_the_proposer_only_through_the_thread_and_hold_no_personal_data(string name)
+    {
+        var xml = Xml(name);
+
+        Assert.DoesNotContain(Process(Load(name)).Elements(Bpmn + "serviceTask"), t => Properties(t).GetValueOrDefault("activity") == "SendEmail");
+        foreach (var personal in new[] { "proposerEmail", "proposerName", "{{ organization }}" })
+        {
+            Assert.DoesNotContain(personal, xml, StringComparison.Ordinal);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Notifications.Activities;
+using OpenCityAomori.Modules.Proposals.Workflows;
 using OpenCityAomori.Modules.Workflows.Activities;
 using OpenCityAomori.Modules.Workflows.Bpmn;
 
@@ -9,7 +10,7 @@ namespace OpenCityAomori.UnitTests.WorkflowSeeds;
 public sealed class SeededWorkflowValidatorTests
 {
     private static readonly BpmnValidator Validator = new(
-        new IWorkflowActivity[] { new SendEmailActivity(), new NotifyActivity(), new SetVariableActivity(), new LogActivity(), new ScriptActivity() });
+        new IWorkflowActivity[] { new SendEmailActivity(), new NotifyActivity(), new SetVariableActivity(), new LogActivity(), new ScriptActivity(), new MessageProposerActivity(), new SetProposalStageActivity(TimeProvider.System) });
 
     [Theory]
     [MemberData(nameof(SeededWorkflows.All), MemberType = typeof(SeededWorkflows))]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpenCityAomori.Core.Files;
 using OpenCityAomori.Core.Forms;
 using OpenCityAomori.Modules.Forms.Models;
 using static OpenCityAomori.Core.Localization.Cultures;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using OpenCityAomori.Core.Files;
 using OpenCityAomori.Core.Forms;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Forms.Models;
 using static OpenCityAomori.Core.Localization.Cultures;
 

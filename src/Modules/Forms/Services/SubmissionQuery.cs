@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Files;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Forms.Data;
 using OpenCityAomori.Modules.Forms.Models;

@@ -1,12 +1,13 @@
 using System.Text;
 
-namespace OpenCityAomori.Modules.Forms.Services;
+namespace OpenCityAomori.Core.Files;
 
 /// <summary>
-/// The file types a form may accept, each recognised by its first bytes: the extension of the file
-/// name must match what the bytes are, so a script renamed to .pdf is refused.
+/// The one check of uploaded files (forms, the media library, proposals): each type is recognised by
+/// its first bytes and the extension of the file name must match what the bytes are, so a script
+/// renamed to .pdf is refused. The browser's Content-Type is never consulted.
 /// </summary>
-internal static class FileSignature
+public static class FileSignature
 {
     public static readonly IReadOnlyDictionary<string, string> ContentTypes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -23,6 +24,7 @@ internal static class FileSignature
         ["csv"] = "text/csv",
     };
 
+    // Not a u8 literal: "\x89" there would be encoded as the two UTF-8 bytes C2 89.
     private static ReadOnlySpan<byte> Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     private static ReadOnlySpan<byte> Zip => [0x50, 0x4B, 0x03, 0x04];
@@ -41,10 +43,10 @@ internal static class FileSignature
     public static bool Matches(string extension, ReadOnlySpan<byte> content) => extension switch
     {
         "pdf" => content.StartsWith("%PDF-"u8),
-        "png" => content.StartsWith(Png),
-        "jpg" or "jpeg" => content.Length >= 3 && content[0] == 0xFF && content[1] == 0xD8 && content[2] == 0xFF,
-        "gif" => content.StartsWith("GIF87a"u8) || content.StartsWith("GIF89a"u8),
-        "webp" => content.Length >= 12 && content.StartsWith("RIFF"u8) && content[8..12].SequenceEqual("WEBP"u8),
+        "png" => content.StartsWith(Png) && content.Length >= 24 && content[12..16].SequenceEqual("IHDR"u8),
+        "jpg" or "jpeg" or "jpe" => content.Length >= 4 && content[0] == 0xFF && content[1] == 0xD8 && content[2] == 0xFF,
+        "gif" => (content.StartsWith("GIF87a"u8) || content.StartsWith("GIF89a"u8)) && content.Length >= 13,
+        "webp" => content.Length >= 16 && content.StartsWith("RIFF"u8) && content[8..12].SequenceEqual("WEBP"u8) && IsWebPChunk(content[12..16]),
         "docx" or "xlsx" or "pptx" => content.StartsWith(Zip),
         "txt" or "csv" => IsText(content),
         _ => false,
@@ -68,6 +70,9 @@ internal static class FileSignature
 
         return (stem.Length > 120 ? stem[..120] : stem) + "." + extension;
     }
+
+    private static bool IsWebPChunk(ReadOnlySpan<byte> chunk) =>
+        chunk.SequenceEqual("VP8 "u8) || chunk.SequenceEqual("VP8L"u8) || chunk.SequenceEqual("VP8X"u8);
 
     private static bool IsText(ReadOnlySpan<byte> content)
     {

@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace OpenCityAomori.Modules.Forms.Services;
+namespace OpenCityAomori.Core.Localization;
 
 /// <summary>
 /// Folds what Japanese keyboards type into what the desk stores: full-width digits, letters and
 /// symbols to ASCII, the many dashes (ー－‐−―…) to "-", full-width spaces to spaces, and a leading
 /// 〒 dropped from postal codes.
 /// </summary>
-internal static class JapaneseInput
+public static class JapaneseInput
 {
     private const string Dashes = "ー－‐−―‑–—ｰ﹣⁃";
 

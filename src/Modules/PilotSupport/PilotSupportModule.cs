@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Proposals;
+
+namespace OpenCityAomori.Modules.PilotSupport;
+
+/// <summary>実証実験サポート: pilots of new technology or services in the city's fields.</summary>
+public sealed class PilotSupportModule : ModuleBase
+{
+    public const string Id = "PilotSupport";
+
+    public override ModuleManifest Manifest { get; } = new(
+        Id,
+        new("実証実験サポート", "Pilot support"),
+        new("事業者等が市内で行う実証実験の提案を受け付け、フィールドや行政データの提供などで支援します。", "Accepts proposals for pilots in the city and supports them with fields, open data and publicity."),
+        "Proposals",
+        ["Proposals"]);
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton<IProposalScheme, PilotScheme>();
+}

@@ -1,0 +1,15 @@
+using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Navigation;
+
+namespace OpenCityAomori.Modules.Proposals;
+
+internal sealed class AdminMenu : IAdminMenuProvider
+{
+    public static readonly LocalizedText Group = new("民間提案", "Proposals");
+
+    public IEnumerable<AdminMenuItem> GetItems() =>
+    [
+        new(new("提案の受付一覧", "Proposal inbox"), "/admin/proposals", Permissions.ViewProposals, 300, Group),
+        new(new("提案フォームの設定", "Proposal form settings"), "/admin/proposals/settings", Permissions.ManageProposalSettings, 310, Group),
+    ];
+}

@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Directory;
+using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Proposals.Data;
+using OpenCityAomori.Modules.Proposals.Models;
+using OpenCityAomori.Modules.Proposals.Services;
+
+namespace OpenCityAomori.Modules.Proposals.Controllers;
+
+/// <summary>The staff side: the inbox and a proposal's page (details, files, thread, routing), within the viewer's department scope.</summary>
+[Route("admin/proposals")]
+internal sealed class ProposalsAdminController(
+    ProposalsDbContext db,
+    ProposalInbox inbox,
+    ProposalAccess access,
+    ProposalThread thread,
+    ProposalSchemes schemes,
+    IUserDirectory directory,
+    IPermissionChecker permissions,
+    TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    [AuthorizePermission(Permissions.Names.ViewProposals)]
+    public async Task<IActionResult> Index(string? stage, string? scheme, string? kind, string? department, bool unread, string? q, string? sort, int page, CancellationToken cancellationToken)
+    {
+        var filter = new InboxFilter(
+            Enum.TryParse<ProposalStage>(stage, out var s) && Enum.IsDefined(s) ? s : null,
+            scheme,
+            Enum.TryParse<ProposalKind>(kind, out var k) && Enum.IsDefined(k) ? k : null,
+            department,
+            unread,
+            q,
+            sort == "oldest",
+            page);
+        var scope = await access.DepartmentScopeAsync(User);
+        var result = await inbox.ListAsync(filter, scope, cancellationToken);
+        var departments = await directory.DepartmentsAsync(cancellationToken);
+        return View("Index", new InboxPage(filter, result, schemes.Enabled(), departments, scope is not null));
+    }
+
+    [HttpGet("{id:long}")]
+    [AuthorizePermission(Permissions.Names.ViewProposals)]
+    public async Task<IActionResult> Detail(long id, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanSeeAsync(User, proposal, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        var canManage = await permissions.HasAsync(User, Permissions.ManageProposals);
+        if (canManage && proposal.UnreadReplies > 0)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.Messages.Where(m => m.ProposalId == id && m.Author == MessageAuthor.Proposer && m.ReadUtc == null)
+                .ExecuteUpdateAsync(x => x.SetProperty(m => m.ReadUtc, now), cancellationToken);
+            proposal.UnreadReplies = 0;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return View("Detail", await PageAsync(proposal, canManage, cancellationToken));
+    }
+
+    [HttpPost("{id:long}/message")]
+    [AuthorizePermission(Permissions.Names.ManageProposals)]
+    public async Task<IActionResult> Message(long id, string? body, bool awaitReply, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return NotFound();
+        }
+
+        var text = ProposalValidator.Text(body);
+        if (text.Length is 0 or > 10000)
+        {
+            ModelState.AddModelError("body", Cultures.T("メッセージを入力してください（10,000文字以内）。", "Write the message (at most 10,000 characters)."));
+            ViewData["MessageText"] = text;
+            return View("Detail", await PageAsync(proposal, true, cancellationToken));
+        }
+
+        await thread.DeskMessageAsync(proposal, text, User.Identity?.Name, awaitReply, false, cancellationToken);
+        TempData["Message"] = Cultures.T("提案者にメッセージを送りました（提案者にはお知らせのメールが届きます）。", "The message was sent (the proposer gets a notice by e-mail).");
+        return Redirect(ProposalRoutes.AdminUrl(id) + "#thread");
+    }
+
+    [HttpPost("{id:long}/department")]
+    [AuthorizePermission(Permissions.Names.ManageProposals)]
+    public async Task<IActionResult> SetDepartment(long id, string? department, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return NotFound();
+        }
+
+        var active = (await directory.DepartmentsAsync(cancellationToken)).Where(d => d.IsActive).ToList();
+        if (active.All(d => d.Code != department))
+        {
+            ModelState.AddModelError("department", Cultures.T("担当課を有効な課の中から選んでください。", "Choose the department from the active departments."));
+            return View("Detail", await PageAsync(proposal, true, cancellationToken));
+        }
+
+        proposal.LeadDepartmentCode = department;
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = Cultures.T("担当課を設定しました。", "The lead department was set.");
+        return Redirect(ProposalRoutes.AdminUrl(id));
+    }
+
+    [HttpGet("{id:long}/files/{fileId}")]
+    [AuthorizePermission(Permissions.Names.ViewProposals)]
+    public async Task<IActionResult> File(long id, string fileId, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanSeeAsync(User, proposal, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        var file = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.ProposalId == id, cancellationToken);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return File(file.Data, file.ContentType, file.FileName);
+    }
+
+    private async Task<ProposalDetailPage> PageAsync(Proposal proposal, bool canManage, CancellationToken cancellationToken)
+    {
+        var messages = await db.Messages.AsNoTracking().Where(m => m.ProposalId == proposal.Id).OrderBy(m => m.CreatedUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var files = await db.Files.AsNoTracking().Where(f => f.ProposalId == proposal.Id)
+            .Select(f => new ProposalFile { Id = f.Id, MessageId = f.MessageId, FileName = f.FileName, Length = f.Length, ContentType = f.ContentType, Confidential = f.Confidential, UploadedBy = f.UploadedBy, CreatedUtc = f.CreatedUtc })
+            .ToListAsync(cancellationToken);
+        var scheme = schemes.Find(proposal.Scheme);
+        return new ProposalDetailPage(
+            proposal,
+            JsonSerializer.Deserialize<List<ProposalOrganization>>(proposal.OrganizationsJson, ProposalJson.Options) ?? [],
+            JsonSerializer.Deserialize<List<string>>(proposal.ConfidentialFieldsJson, ProposalJson.Options) ?? [],
+            files.Where(f => f.MessageId is null).ToList(),
+            messages.Select(m => new TrackingMessage(m, files.Where(f => f.MessageId == m.Id).ToList())).ToList(),
+            scheme is null ? proposal.Scheme : Cultures.T(scheme.Name.Ja, scheme.Name.En),
+            await directory.DepartmentsAsync(cancellationToken),
+            canManage);
+    }
+}

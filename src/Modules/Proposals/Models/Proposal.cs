@@ -1,0 +1,102 @@
+using OpenCityAomori.Core.Audit;
+
+namespace OpenCityAomori.Modules.Proposals.Models;
+
+/// <summary>
+/// One proposal. Personal data and everything the proposer may mark confidential are
+/// <see cref="NotAuditedAttribute"/>: the audit trail records the action, not those values.
+/// </summary>
+internal sealed class Proposal : IAuditable
+{
+    public long Id { get; set; }
+
+    public string ReceiptNumber { get; set; } = string.Empty;
+
+    public ProposalKind Kind { get; set; }
+
+    /// <summary>A registered scheme's id (<c>partnership</c>, <c>pilot</c>) or <see cref="ProposalSchemes.Undecided"/>.</summary>
+    public string Scheme { get; set; } = string.Empty;
+
+    public string? ChallengeId { get; set; }
+
+    public string? ChallengeTitle { get; set; }
+
+    public ApplicantType ApplicantType { get; set; }
+
+    public ProposalChannel Channel { get; set; }
+
+    public ProposalStage Stage { get; set; }
+
+    /// <summary>The department that owns the matter (a directory code); empty until the desk routes it.</summary>
+    public string? LeadDepartmentCode { get; set; }
+
+    [NotAudited]
+    public string OrganizationsJson { get; set; } = "[]";
+
+    [NotAudited]
+    public string ContactName { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string ContactKana { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string ContactDepartment { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string ContactEmail { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string ContactPhone { get; set; } = string.Empty;
+
+    public string Title { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string Summary { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string Details { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string ProposerResources { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string CityResources { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string ExpectedBenefits { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string DesiredPeriod { get; set; } = string.Empty;
+
+    [NotAudited]
+    public string DesiredPlace { get; set; } = string.Empty;
+
+    /// <summary>Names of the fields the proposer marked confidential (JSON array).</summary>
+    public string ConfidentialFieldsJson { get; set; } = "[]";
+
+    public string ConsentVersion { get; set; } = string.Empty;
+
+    public DateTime ConsentUtc { get; set; }
+
+    public string Culture { get; set; } = "ja";
+
+    /// <summary>The site address the proposal came in through, for links in later e-mails.</summary>
+    public string SiteOrigin { get; set; } = string.Empty;
+
+    [NotAudited]
+    public byte[] TrackingTokenHash { get; set; } = [];
+
+    public DateTime SubmittedUtc { get; set; }
+
+    public DateTime StageChangedUtc { get; set; }
+
+    /// <summary>Until when the desk waits for the proposer (shown as ご回答待ち（〇月〇日まで）).</summary>
+    public DateTime? ReplyDueUtc { get; set; }
+
+    /// <summary>Replies from the proposer the desk has not opened yet.</summary>
+    public int UnreadReplies { get; set; }
+
+    public string? AnswerText { get; set; }
+
+    public DateTime? AnsweredUtc { get; set; }
+}

@@ -1,0 +1,21 @@
+using OpenCityAomori.Modules.Proposals.Services;
+
+namespace OpenCityAomori.Modules.Proposals.Models;
+
+internal sealed record ProposeFormPage(ProposalInput Input, ProposalFormOptions Options, bool English)
+{
+    public string Action => English ? "/en/propose" : "/propose";
+}
+
+internal sealed record ReceivedPage(string ReceiptNumber, string Title, string TrackingUrl, string TrackingPath, bool English);
+
+internal sealed record TrackingMessage(ProposalMessage Message, IReadOnlyList<ProposalFile> Files);
+
+internal sealed record TrackingPage(Proposal Proposal, string Token, IReadOnlyList<TrackingMessage> Thread, IReadOnlyList<ProposalFile> Files, string? SchemeName, bool English)
+{
+    public string BasePath => ProposalRoutes.TrackingPath(Token, English ? "en" : "ja");
+
+    public bool IsOpen => Proposal.Stage is not (ProposalStage.Withdrawn or ProposalStage.Completed);
+}
+
+internal sealed record LinkRequestPage(string? Email, bool Sent, bool English);

@@ -1,0 +1,30 @@
+using OpenCityAomori.Core.Content;
+using OpenCityAomori.Core.Localization;
+
+namespace OpenCityAomori.Modules.Proposals.Services;
+
+/// <summary>Builds what the form offers: enabled schemes, published challenges (open or not), the current notice.</summary>
+internal sealed class ProposalFormOptionsProvider(ProposalSchemes schemes, IContentQuery content, ProposalSettingsStore settings, TimeProvider clock)
+{
+    public const string ChallengeType = "Challenge";
+
+    public async Task<ProposalFormOptions> GetAsync(bool english, CancellationToken cancellationToken)
+    {
+        var today = JapanTime.Day(clock.GetUtcNow().UtcDateTime);
+        var items = await content.ListPublishedAsync(ChallengeType, english ? Cultures.English : Cultures.Japanese, cancellationToken);
+        var challenges = items
+            .Select(i => new ProposalChallenge(
+                i.TranslationGroupId,
+                i.Title,
+                i.GetText("department"),
+                i.GetDate("deadline"),
+                i.GetText("status") == "open" && (i.GetDate("deadline") is not { } deadline || deadline >= today)))
+            .ToList();
+        var current = await settings.GetAsync(cancellationToken);
+        return new ProposalFormOptions(
+            schemes.Enabled(),
+            challenges,
+            current?.NoticeVersion ?? string.Empty,
+            (english ? current?.NoticeEn : current?.NoticeJa) ?? string.Empty);
+    }
+}

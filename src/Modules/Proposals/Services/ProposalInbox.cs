@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Modules.Proposals.Data;
+using OpenCityAomori.Modules.Proposals.Models;
+
+namespace OpenCityAomori.Modules.Proposals.Services;
+
+/// <summary>The inbox's filters, as the query string carries them.</summary>
+internal sealed record InboxFilter(
+    ProposalStage? Stage = null,
+    string? Scheme = null,
+    ProposalKind? Kind = null,
+    string? Department = null,
+    bool UnreadOnly = false,
+    string? Text = null,
+    bool OldestFirst = false,
+    int Page = 1);
+
+internal sealed record InboxRow(long Id, string ReceiptNumber, string Title, ProposalStage Stage, string Scheme, ProposalKind Kind, string? LeadDepartmentCode, DateTime SubmittedUtc, int UnreadReplies, DateTime? ReplyDueUtc);
+
+internal sealed record InboxResult(IReadOnlyList<InboxRow> Rows, int Total, IReadOnlyDictionary<ProposalStage, int> StageCounts, int Page, int PageSize);
+
+/// <summary>The staff inbox: filtered, counted per stage, paged; always within the viewer's department scope.</summary>
+internal sealed class ProposalInbox(ProposalsDbContext db)
+{
+    public const int PageSize = 30;
+
+    /// <param name="departmentScope">Null: all proposals; otherwise only that department's (empty: none).</param>
+    public async Task<InboxResult> ListAsync(InboxFilter filter, string? departmentScope, CancellationToken cancellationToken)
+    {
+        var scoped = db.Proposals.AsNoTracking();
+        if (departmentScope is not null)
+        {
+            scoped = departmentScope.Length == 0 ? scoped.Where(p => false) : scoped.Where(p => p.LeadDepartmentCode == departmentScope);
+        }
+
+        var query = scoped;
+        if (filter.Scheme is { Length: > 0 } scheme)
+        {
+            query = query.Where(p => p.Scheme == scheme);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(p => p.Kind == kind);
+        }
+
+        if (filter.Department is { Length: > 0 } department)
+        {
+            query = query.Where(p => p.LeadDepartmentCode == department);
+        }
+
+        if (filter.UnreadOnly)
+        {
+            query = query.Where(p => p.UnreadReplies > 0);
+        }
+
+        if (filter.Text is { Length: > 0 } text)
+        {
+            var t = text.Trim().ToLowerInvariant();
+            query = query.Where(p => p.ReceiptNumber.ToLower().Contains(t) || p.Title.ToLower().Contains(t) || p.OrganizationsJson.ToLower().Contains(t));
+        }
+
+        var counts = await query.GroupBy(p => p.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        if (filter.Stage is { } stage)
+        {
+            query = query.Where(p => p.Stage == stage);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var page = Math.Max(1, filter.Page);
+        var ordered = filter.OldestFirst ? query.OrderBy(p => p.SubmittedUtc).ThenBy(p => p.Id) : query.OrderByDescending(p => p.SubmittedUtc).ThenByDescending(p => p.Id);
+        var rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(p => new InboxRow(p.Id, p.ReceiptNumber, p.Title, p.Stage, p.Scheme, p.Kind, p.LeadDepartmentCode, p.SubmittedUtc, p.UnreadReplies, p.ReplyDueUtc))
+            .ToListAsync(cancellationToken);
+        return new InboxResult(rows, total, counts.ToDictionary(c => c.Key, c => c.Count), page, PageSize);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Modules.Proposals.Data;
+using OpenCityAomori.Modules.Proposals.Models;
+
+namespace OpenCityAomori.Modules.Proposals.Services;
+
+/// <summary>
+/// Receipt numbers of proposals, P-20261207-0001: a prefix of their own (the contact form's are C-…),
+/// the day in Japan and a counter per day, incremented inside the submission's transaction.
+/// </summary>
+internal static class ProposalReceipts
+{
+    public const string Prefix = "P";
+
+    public static async Task<string> NextAsync(ProposalsDbContext db, DateTime utc, CancellationToken cancellationToken)
+    {
+        var day = JapanTime.Day(utc);
+        var key = $"{Prefix}-{day:yyyyMMdd}";
+        var updated = await db.ReceiptCounters.Where(c => c.Key == key)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
+        if (updated == 0)
+        {
+            db.ReceiptCounters.Add(new ProposalReceiptCounter { Key = key, Value = 1 });
+            await db.SaveChangesAsync(cancellationToken);
+            return $"{key}-0001";
+        }
+
+        var value = await db.ReceiptCounters.AsNoTracking().Where(c => c.Key == key).Select(c => c.Value).SingleAsync(cancellationToken);
+        return $"{key}-{value:D4}";
+    }
+}

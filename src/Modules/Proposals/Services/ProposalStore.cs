@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OpenCityAomori.Core.Data;
+using OpenCityAomori.Core.Directory;
+using OpenCityAomori.Modules.Proposals.Data;
+using OpenCityAomori.Modules.Proposals.Models;
+
+namespace OpenCityAomori.Modules.Proposals.Services;
+
+/// <summary>
+/// Stores a valid proposal as ONE durable transaction: the proposal, its files, its receipt number, the
+/// receipt e-mail (outbox, enlisted) and the <c>ProposalSubmitted</c> event waiting to be published.
+/// Only after the commit is the proposer shown the receipt page.
+/// </summary>
+internal sealed class ProposalStore(
+    ProposalsDbContext db,
+    AmbientTransaction ambient,
+    TimeProvider clock,
+    ProposalEmails emails,
+    IUserDirectory directory,
+    ILogger<ProposalStore> logger)
+{
+    private const int Attempts = 5;
+
+    public async Task<(Proposal Proposal, string Token)> SubmitAsync(ValidProposal input, string culture, string siteOrigin, CancellationToken cancellationToken)
+    {
+        var department = await DepartmentOfChallengeAsync(input.Challenge, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SubmitOnceAsync(input, culture, siteOrigin, department, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (attempt < Attempts)
+            {
+                // Two first proposals of a day raced for the counter row: the loser tries again.
+                logger.LogInformation(ex, "Storing a proposal collided (attempt {Attempt}); retrying", attempt);
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<(Proposal, string)> SubmitOnceAsync(ValidProposal input, string culture, string siteOrigin, string? department, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (token, hash) = TrackingTokens.New();
+        await using var durable = await DurableCommit.BeginAsync(db, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using (ambient.Use(transaction))
+        {
+            var proposal = new Proposal
+            {
+                ReceiptNumber = await ProposalReceipts.NextAsync(db, now, cancellationToken),
+                Kind = input.Kind,
+                Scheme = input.Scheme,
+                ChallengeId = input.Challenge?.Id,
+                ChallengeTitle = input.Challenge?.Title,
+                ApplicantType = input.ApplicantType,
+                Channel = ProposalChannel.Online,
+                Stage = ProposalStage.Received,
+                LeadDepartmentCode = department,
+                OrganizationsJson = JsonSerializer.Serialize(input.Organizations, ProposalJson.Options),
+                ContactName = input.ContactName,
+                ContactKana = input.ContactKana,
+                ContactDepartment = input.ContactDepartment,
+                ContactEmail = input.ContactEmail,
+                ContactPhone = input.ContactPhone,
+                Title = input.Texts["Title"],
+                Summary = input.Texts["Summary"],
+                Details = input.Texts["Details"],
+                ProposerResources = input.Texts["ProposerResources"],
+                CityResources = input.Texts["CityResources"],
+                ExpectedBenefits = input.Texts["ExpectedBenefits"],
+                DesiredPeriod = input.Texts["DesiredPeriod"],
+                DesiredPlace = input.Texts["DesiredPlace"],
+                ConfidentialFieldsJson = JsonSerializer.Serialize(input.Confidential, ProposalJson.Options),
+                ConsentVersion = input.ConsentVersion,
+                ConsentUtc = now,
+                Culture = culture,
+                SiteOrigin = siteOrigin,
+                TrackingTokenHash = hash,
+                SubmittedUtc = now,
+                StageChangedUtc = now,
+            };
+            db.Proposals.Add(proposal);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var file in input.Attachments)
+            {
+                db.Files.Add(new ProposalFile
+                {
+                    Id = Guid.NewGuid().ToString("N"),
+                    ProposalId = proposal.Id,
+                    FileName = file.FileName,
+                    ContentType = file.ContentType,
+                    Length = file.Bytes.Length,
+                    Data = file.Bytes,
+                    Confidential = file.Confidential,
+                    UploadedBy = MessageAuthor.Proposer,
+                    CreatedUtc = now,
+                });
+            }
+
+            db.PendingEvents.Add(ProposalEventData.Submitted(proposal, now));
+            await emails.ReceiptAsync(proposal, ProposalRoutes.TrackingUrl(siteOrigin, token, culture), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (proposal, token);
+        }
+    }
+
+    /// <summary>A 課題提案 goes to the challenge's department by default (matched by its name in the directory).</summary>
+    private async Task<string?> DepartmentOfChallengeAsync(ProposalChallenge? challenge, CancellationToken cancellationToken)
+    {
+        if (challenge?.Department is not { Length: > 0 } name)
+        {
+            return null;
+        }
+
+        var departments = await directory.DepartmentsAsync(cancellationToken);
+        return departments.FirstOrDefault(d => d.IsActive && (d.Name.Ja == name || d.Name.En == name))?.Code;
+    }
+}

@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Data;
+using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Messaging;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Proposals.Data;
+using OpenCityAomori.Modules.Proposals.Models;
+
+namespace OpenCityAomori.Modules.Proposals.Services;
+
+/// <summary>
+/// The message thread between the proposer and the desk, and the stage changes that go with it.
+/// Proposals is the only writer of the stage and the only sender of messages to the proposer.
+/// Each message notifies the other side: the proposer by an e-mail without the message's text, the
+/// desk (and the lead department) by an in-app notification.
+/// </summary>
+internal sealed class ProposalThread(
+    ProposalsDbContext db,
+    AmbientTransaction ambient,
+    ProposalEmails emails,
+    INotificationSender notifications,
+    TimeProvider clock)
+{
+    public const int ReplyDays = 14;
+
+    /// <summary>The proposer's reply (with files), committed with its <c>ProposerReplied</c> event and the desk's notice.</summary>
+    public async Task<ProposalMessage> ProposerReplyAsync(Proposal proposal, string body, IReadOnlyList<CheckedAttachment> files, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var durable = await DurableCommit.BeginAsync(db, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using (ambient.Use(transaction))
+        {
+            db.Attach(proposal);
+            var message = new ProposalMessage { ProposalId = proposal.Id, Author = MessageAuthor.Proposer, Body = body, CreatedUtc = now };
+            db.Messages.Add(message);
+            proposal.UnreadReplies++;
+            if (proposal.Stage == ProposalStage.AwaitingProposer)
+            {
+                SetStage(proposal, ProposalStage.Reviewing, now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var file in files)
+            {
+                db.Files.Add(new ProposalFile
+                {
+                    Id = Guid.NewGuid().ToString("N"), ProposalId = proposal.Id, MessageId = message.Id, FileName = file.FileName,
+                    ContentType = file.ContentType, Length = file.Bytes.Length, Data = file.Bytes, Confidential = file.Confidential,
+                    UploadedBy = MessageAuthor.Proposer, CreatedUtc = now,
+                });
+            }
+
+            db.PendingEvents.Add(ProposalEventData.Replied(proposal, message, now));
+            await NotifyStaffAsync(proposal, new("提案者から返信がありました", "The proposer replied"), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return message;
+        }
+    }
+
+    /// <summary>
+    /// A message from the desk (a staff member, or a workflow step when <paramref name="staffUserName"/> is
+    /// null). <paramref name="awaitReply"/> sets the stage to ご回答待ち with a due date; <paramref name="isAnswer"/>
+    /// records the message as the answer (回答済み). Joins the caller's
+    /// ambient transaction (a workflow step) or runs in its own.
+    /// </summary>
+    public async Task<ProposalMessage> DeskMessageAsync(Proposal proposal, string body, string? staffUserName, bool awaitReply, bool isAnswer, CancellationToken cancellationToken)
+    {
+        ambient.Enlist(db);
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            using var scope = own is null ? null : ambient.Use(own);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var tracked = await db.Proposals.FirstAsync(p => p.Id == proposal.Id, cancellationToken);
+            var message = new ProposalMessage { ProposalId = tracked.Id, Author = MessageAuthor.Desk, StaffUserName = staffUserName, Body = body, CreatedUtc = now };
+            db.Messages.Add(message);
+            if (isAnswer)
+            {
+                SetStage(tracked, ProposalStage.Answered, now);
+                tracked.AnswerText = body;
+                tracked.AnsweredUtc = now;
+            }
+            else if (awaitReply)
+            {
+                SetStage(tracked, ProposalStage.AwaitingProposer, now);
+                tracked.ReplyDueUtc = now.AddDays(ReplyDays);
+            }
+
+            await emails.NewMessageAsync(tracked, tracked.SiteOrigin + ProposalRoutes.LinkRequestUrl(tracked.Culture), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return message;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    public async Task WithdrawAsync(Proposal proposal, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using (ambient.Use(transaction))
+        {
+            db.Attach(proposal);
+            SetStage(proposal, ProposalStage.Withdrawn, clock.GetUtcNow().UtcDateTime);
+            await NotifyStaffAsync(proposal, new("提案が取り下げられました", "A proposal was withdrawn"), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public static void SetStage(Proposal proposal, ProposalStage stage, DateTime now)
+    {
+        if (proposal.Stage != stage)
+        {
+            proposal.Stage = stage;
+            proposal.StageChangedUtc = now;
+        }
+
+        if (stage != ProposalStage.AwaitingProposer)
+        {
+            proposal.ReplyDueUtc = null;
+        }
+    }
+
+    private Task<int> NotifyStaffAsync(Proposal proposal, LocalizedText what, CancellationToken cancellationToken) =>
+        notifications.NotifyAsync(
+            new NotificationRequest(
+                $"{what.Ja}：{proposal.ReceiptNumber}「{proposal.Title}」",
+                $"{what.Ja}。提案の画面で内容を確認してください。/ {what.En}: open the proposal to read it.",
+                ProposalRoutes.AdminUrl(proposal.Id),
+                Roles: [RoleNames.DeskStaff],
+                DepartmentCodes: string.IsNullOrEmpty(proposal.LeadDepartmentCode) ? null : [proposal.LeadDepartmentCode],
+                Source: $"proposal:{proposal.Id}"),
+            cancellationToken);
+}

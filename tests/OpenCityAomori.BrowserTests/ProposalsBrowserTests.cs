@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using OpenCityAomori.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace OpenCityAomori.BrowserTests;
+
+/// <summary>A company proposes, follows its proposal and answers the desk; every page of the journey passes axe.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class ProposalsBrowserTests(BrowserAppFixture app)
+{
+    public static TheoryData<string> PublicPages => new() { "/en/propose", "/propose/link", "/en/propose/link" };
+
+    public static TheoryData<string> AdminPages => new() { "/admin/proposals", "/admin/proposals?stage=Received&unread=true&sort=oldest", "/admin/proposals/settings" };
+
+    [Fact]
+    public async Task A_company_proposes_with_an_attachment_follows_it_and_answers_the_desks_message()
+    {
+        var page = await app.NewPageAsync();
+        await using var context = page.Context;
+        Assert.Equal(200, (await page.GotoAsync("/propose"))!.Status);
+        await AxeAssert.NoViolationsAsync(page, "the empty proposal form");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "提案を送信する" }).ClickAsync();
+        await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+        await Expect(page.Locator("#error-summary li").First).ToHaveTextAsync("希望する連携の手法を選んでください。");
+        await Expect(page.Locator("#error-summary li").Last).ToHaveTextAsync("留意事項を確認し、同意してください。");
+        await AxeAssert.NoViolationsAsync(page, "the proposal form with errors");
+
+        await page.Locator("#Input_Kind").SelectOptionAsync("free");
+        await page.Locator("#Input_Scheme").SelectOptionAsync("pilot");
+        await page.Locator("#Input_ApplicantType").SelectOptionAsync("corporation");
+        await page.Locator("#Input_Organizations_0__Name").FillAsync("株式会社ブラウザ実証");
+        await page.Locator("#Input_Organizations_0__CorporateNumber").FillAsync("７００００１２０５０００２");
+        await page.Locator("#Input_ContactName").FillAsync("青森 花子");
+        await page.Locator("#Input_ContactEmail").FillAsync("ｈａｎａｋｏ＠example.jp");
+        await page.Locator("#Input_ContactPhone").FillAsync("０１７ー７６１ー４１５４");
+        await page.Locator("#Input_Title").FillAsync("公園の混雑センサー実証");
+        await page.Locator("#Input_Summary").FillAsync("合浦公園にセンサーを置き、混雑状況を配信します。");
+        await page.Locator("#Attachments_0_").SetInputFilesAsync(new FilePayload { Name = "提案書.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n%test\n"u8.ToArray() });
+        await page.Locator("#Input_Consent").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "提案を送信する" }).ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("提案を受け付けました");
+        await Expect(page.Locator(".receipt strong")).ToHaveTextAsync(ReceiptPattern());
+        var receipt = await page.Locator(".receipt strong").TextContentAsync();
+        await AxeAssert.NoViolationsAsync(page, "the receipt page");
+
+        await page.Locator(".tracking-link a").ClickAsync();
+        await Expect(page.Locator(".stage")).ToHaveTextAsync("受付");
+        await Expect(page.Locator("main")).ToContainTextAsync("提案書.pdf");
+        var tracking = page.Url;
+        await AxeAssert.NoViolationsAsync(page, "the tracking page");
+
+        // The desk writes from the proposal page; the proposer reads it and answers.
+        var admin = await app.NewAdminPageAsync();
+        await using var adminContext = admin.Context;
+        await admin.GotoAsync("/admin/proposals?q=" + Uri.EscapeDataString(receipt!));
+        await AxeAssert.NoViolationsAsync(admin, "the filtered inbox");
+        await admin.GetByRole(AriaRole.Link, new() { Name = receipt }).ClickAsync();
+        await Expect(admin.Locator("main")).ToContainTextAsync("hanako@example.jp");
+        await AxeAssert.NoViolationsAsync(admin, "the proposal page");
+        await admin.Locator("#body").FillAsync("実施場所について、現地でご相談させてください。");
+        await admin.Locator("#awaitReply").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "送信する" }).ClickAsync();
+        await Expect(admin.Locator("#thread")).ToContainTextAsync("実施場所について");
+
+        await page.GotoAsync(tracking);
+        await Expect(page.Locator(".stage")).ToHaveTextAsync(new Regex("^ご回答待ち（[0-9]+月[0-9]+日まで）$"));
+        await page.Locator("#body").FillAsync("来週であれば伺えます。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "返信する" }).ClickAsync();
+        await Expect(page.Locator(".notice")).ToHaveTextAsync("メッセージをデスクに送信しました。");
+        await Expect(page.Locator(".stage")).ToHaveTextAsync("内容確認中");
+        await AxeAssert.NoViolationsAsync(page, "the tracking page with a thread");
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
+    public async Task Public_proposal_page_has_no_axe_violations(string url)
+    {
+        using var tab = await app.VisitorTabAsync();
+        Assert.Equal(200, (await tab.Page.GotoAsync(url))!.Status);
+        await AxeAssert.NoViolationsAsync(tab.Page, url);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task Proposals_admin_page_has_no_axe_violations(string url)
+    {
+        using var tab = await app.AdminTabAsync();
+        Assert.Equal(200, (await tab.Page.GotoAsync(url))!.Status);
+        await AxeAssert.NoViolationsAsync(tab.Page, url);
+    }
+
+    [GeneratedRegex("^P-[0-9]{8}-[0-9]{4}$")]
+    private static partial Regex ReceiptPattern();
+}
