@@ -40,7 +40,8 @@ public sealed partial class ProposalHosts : IAsyncLifetime
 
     private static async Task<TestHost> StartAsync(string provider)
     {
-        var host = await TestHost.StartAsync(provider);
+        // Every test posts from the same address: the per-address limit is raised here (its own test keeps it).
+        var host = await TestHost.StartAsync(provider, settings: new Dictionary<string, string> { ["Proposals:SubmitPermitLimit"] = "1000" });
         await NotificationsInboxTests.CreateStaffAsync(host);
         // A custom role that may view routed proposals, held by someone with no department: must see none.
         var admin = await host.AdminClientAsync();

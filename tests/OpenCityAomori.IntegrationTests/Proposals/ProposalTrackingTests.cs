@@ -105,5 +105,17 @@ public sealed class ProposalTrackingTests(ProposalHosts hosts)
         }
 
         Assert.Contains("リンク再発行の試験", await host.NewClient().GetStringAsync(newLink), StringComparison.Ordinal);
+
+        // Three requests per address and hour: the fourth sends nothing and says so.
+        for (var i = 0; i < 2; i++)
+        {
+            using var again = await visitor.PostFormAsync("/propose/link", "/propose/link", [new("email", email)]);
+            Assert.DoesNotContain("1時間に数回まで", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var limited = await visitor.PostFormAsync("/propose/link", "/propose/link", [new("email", email)]);
+        Assert.Contains("1時間に数回まで", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var sent = await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Emails.AsNoTracking().CountAsync(m => m.Source == "proposals:link" && m.To == email);
+        Assert.Equal(3, sent);
     }
 }
