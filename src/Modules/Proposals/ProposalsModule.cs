@@ -43,6 +43,7 @@ public sealed class ProposalsModule : ModuleBase
         services.AddScoped<ProposalAccess>();
         services.AddScoped<ProposalLinks>();
         services.AddScoped<ProposalInbox>();
+        services.AddScoped<ProposalDecisions>();
         services.AddScoped<IRecipeStep, ProposalsRecipeStep>();
         services.AddHostedService<ProposalsBackgroundService>();
         services.AddSingleton<IPermissionProvider, Permissions>();

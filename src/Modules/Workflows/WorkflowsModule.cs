@@ -53,6 +53,7 @@ public sealed class WorkflowsModule : ModuleBase
 
         services.AddScoped<WorkflowDefinitionStore>();
         services.AddScoped<WorkflowTaskService>();
+        services.AddScoped<IWorkflowTasks, WorkflowTasksGateway>();
         services.AddScoped<WorkflowInstanceQuery>();
         services.AddScoped<WorkflowInstanceAdmin>();
 

@@ -12,12 +12,13 @@ namespace OpenCityAomori.Modules.Proposals.Controllers;
 
 /// <summary>The staff side: the inbox and a proposal's page (details, files, thread, routing), within the viewer's department scope.</summary>
 [Route("admin/proposals")]
-internal sealed class ProposalsAdminController(
+internal sealed partial class ProposalsAdminController(
     ProposalsDbContext db,
     ProposalInbox inbox,
     ProposalAccess access,
     ProposalThread thread,
     ProposalSchemes schemes,
+    ProposalDecisions decisions,
     IUserDirectory directory,
     IPermissionChecker permissions,
     TimeProvider clock) : Controller
@@ -155,6 +156,7 @@ internal sealed class ProposalsAdminController(
             messages.Select(m => new TrackingMessage(m, files.Where(f => f.MessageId == m.Id).ToList())).ToList(),
             scheme is null ? proposal.Scheme : Cultures.T(scheme.Name.Ja, scheme.Name.En),
             await directory.DepartmentsAsync(cancellationToken),
-            canManage);
+            canManage,
+            await decisions.TasksAsync(proposal, User, cancellationToken));
     }
 }

@@ -1,4 +1,5 @@
 using OpenCityAomori.Core.Directory;
+using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Proposals.Services;
 
 namespace OpenCityAomori.Modules.Proposals.Models;
@@ -13,7 +14,8 @@ internal sealed record ProposalDetailPage(
     IReadOnlyList<TrackingMessage> Thread,
     string SchemeName,
     IReadOnlyList<DirectoryDepartment> Departments,
-    bool CanManage)
+    bool CanManage,
+    IReadOnlyList<WorkflowTaskInfo> Tasks)
 {
     public string DepartmentName(string? code, bool english) =>
         Departments.FirstOrDefault(d => d.Code == code) is { } d ? (english ? d.Name.En : d.Name.Ja) : code ?? string.Empty;

@@ -60,7 +60,8 @@ internal sealed partial class WorkflowEngine
     }
 
     /// <summary>Completes an open task: stores the outcome and comment, cancels its boundary timers and moves on.</summary>
-    public async Task CompleteTaskAsync(InstanceRun run, WorkflowTask task, string outcome, string? comment, string actor, CancellationToken cancellationToken)
+    public async Task CompleteTaskAsync(
+        InstanceRun run, WorkflowTask task, string outcome, string? comment, string actor, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? data = null)
     {
         var token = run.Token(task.TokenId);
         if (token is null || token.State != TokenState.AtTask || token.ElementId != task.ElementId)
@@ -74,6 +75,11 @@ internal sealed partial class WorkflowEngine
         task.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         task.CompletedBy = actor;
         task.CompletedUtc = Now;
+        foreach (var (name, value) in data ?? new Dictionary<string, string?>())
+        {
+            run.Variables[name] = value;
+        }
+
         run.Variables["outcome"] = outcome;
         run.Variables[element.Id + ".outcome"] = outcome;
         run.Variables[element.Id + ".comment"] = task.Comment;

@@ -67,8 +67,23 @@ internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRun
         return new(task, canComplete, overdue, task.OutcomeList, variables, history);
     }
 
-    /// <summary>Completes the task with an outcome and comment and moves its instance on, in one transaction.</summary>
-    public async Task<TaskCompletionResult> CompleteAsync(Guid taskId, string outcome, string? comment, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>The open tasks of instances with exactly this business key, each saying whether this user may complete it.</summary>
+    public async Task<IReadOnlyList<(WorkflowTask Task, bool CanComplete)>> OpenForKeyAsync(string businessKey, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var me = await IdentifyAsync(user, cancellationToken);
+        var allowed = await HasAsync(user, Permissions.WorkOnWorkflowTasks);
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.BusinessKey == businessKey && t.Status == WorkflowTaskStatus.Open)
+            .OrderBy(t => t.CreatedUtc).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        return tasks.Select(t => (t, allowed && MayComplete(me, t))).ToList();
+    }
+
+    /// <summary>
+    /// Completes the task with an outcome and comment and moves its instance on, in one transaction;
+    /// <paramref name="data"/> becomes instance variables first. With <paramref name="businessKey"/> the task must belong to it.
+    /// </summary>
+    public async Task<TaskCompletionResult> CompleteAsync(
+        Guid taskId, string outcome, string? comment, ClaimsPrincipal user, CancellationToken cancellationToken = default,
+        IReadOnlyDictionary<string, string?>? data = null, string? businessKey = null)
     {
         var me = await IdentifyAsync(user, cancellationToken);
         var allowed = await HasAsync(user, Permissions.WorkOnWorkflowTasks);
@@ -76,7 +91,7 @@ internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRun
         return await steps.RunAsync(async (engine, ct) =>
         {
             var task = await engine.FindTaskAsync(taskId, ct);
-            if (task is null)
+            if (task is null || (businessKey is not null && task.BusinessKey != businessKey))
             {
                 return new StepOutcome<TaskCompletionResult>(new(TaskCompletionStatus.NotFound), Commit: false);
             }
@@ -102,7 +117,7 @@ internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRun
                 return new(new(TaskCompletionStatus.NotOpen, task.InstanceId), Commit: false);
             }
 
-            await engine.CompleteTaskAsync(run, task, outcome, comment is { Length: > 4000 } ? comment[..4000] : comment, actor, ct);
+            await engine.CompleteTaskAsync(run, task, outcome, comment is { Length: > 4000 } ? comment[..4000] : comment, actor, ct, data);
             return new(new(TaskCompletionStatus.Completed, task.InstanceId));
         }, cancellationToken);
     }

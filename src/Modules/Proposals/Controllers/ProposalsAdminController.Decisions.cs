@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Proposals.Services;
+
+namespace OpenCityAomori.Modules.Proposals.Controllers;
+
+internal sealed partial class ProposalsAdminController
+{
+    /// <summary>Completes the proposal's workflow task with the decision; who may decide is the workflow's rule (My tasks).</summary>
+    [HttpPost("{id:long}/decide")]
+    [AuthorizePermission(Permissions.Names.ViewProposals)]
+    public async Task<IActionResult> Decide(long id, Guid taskId, string? outcome, string? comment, string? department, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanSeeAsync(User, proposal, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        var errors = await decisions.DecideAsync(proposal, new DecisionInput(taskId, outcome, comment, department), User, cancellationToken);
+        if (errors.Count == 0)
+        {
+            TempData["Message"] = Cultures.T($"「{ProposalDecisions.Label(outcome!, false)}」で作業を完了しました。", $"The task was completed: {ProposalDecisions.Label(outcome!, true)}.");
+            return Redirect(ProposalRoutes.AdminUrl(id));
+        }
+
+        foreach (var (key, message) in errors)
+        {
+            ModelState.AddModelError(key, message);
+        }
+
+        ViewData["DecisionTask"] = taskId;
+        ViewData["DecisionComment"] = ProposalValidator.Text(comment);
+        ViewData["ErrorOrder"] = new[] { "decision", "outcome", "department", "comment" };
+        var canManage = await permissions.HasAsync(User, Permissions.ManageProposals);
+        return View("Detail", await PageAsync(proposal, canManage, cancellationToken));
+    }
+}

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.Modules.Workflows.Models;
+
+namespace OpenCityAomori.Modules.Workflows.Services;
+
+/// <summary>The Core face of My tasks for other modules: a business object's open tasks, completed with data.</summary>
+internal sealed partial class WorkflowTasksGateway(WorkflowTaskService tasks) : IWorkflowTasks
+{
+    public async Task<IReadOnlyList<WorkflowTaskInfo>> OpenTasksAsync(string businessKey, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        (await tasks.OpenForKeyAsync(businessKey, user, cancellationToken))
+            .Select(x => new WorkflowTaskInfo(
+                x.Task.Id, x.Task.Name, x.Task.ElementId, x.Task.DefinitionName, x.Task.OutcomeList, x.Task.Role, x.Task.DepartmentCode,
+                x.Task.AssigneeUser, x.Task.CreatedUtc, x.Task.DueUtc, x.CanComplete))
+            .ToList();
+
+    public async Task<WorkflowTaskCompletion> CompleteAsync(
+        Guid taskId, string businessKey, string outcome, string? comment, IReadOnlyDictionary<string, string?> data, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (data.Keys.FirstOrDefault(k => !DataKey().IsMatch(k) || k == "outcome") is { } bad)
+        {
+            throw new ArgumentException($"'{bad}' cannot be set as task data: use letters and digits, not the engine's own names.", nameof(data));
+        }
+
+        var result = await tasks.CompleteAsync(taskId, outcome, comment, user, cancellationToken, data, businessKey);
+        return result.Status switch
+        {
+            TaskCompletionStatus.Completed => WorkflowTaskCompletion.Completed,
+            TaskCompletionStatus.NotFound => WorkflowTaskCompletion.NotFound,
+            TaskCompletionStatus.Forbidden => WorkflowTaskCompletion.Forbidden,
+            TaskCompletionStatus.NotOpen => WorkflowTaskCompletion.NotOpen,
+            _ => WorkflowTaskCompletion.InvalidOutcome,
+        };
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,63}$")]
+    private static partial Regex DataKey();
+}
