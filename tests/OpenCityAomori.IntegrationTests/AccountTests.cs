@@ -3,14 +3,18 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 
 namespace OpenCityAomori.IntegrationTests;
 
-public sealed class AccountTests
+/// <summary>
+/// Log-in, log-out and setup. Tests that change nothing of the administrator's share a host per provider;
+/// locking the account, changing its password and the first run start their own.
+/// </summary>
+public sealed class AccountTests(SharedSiteHosts hosts) : IClassFixture<SharedSiteHosts>
 {
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_the_login_page_from_the_admin()
     {
         // Routing and the authentication challenge do not touch the database: one provider is enough.
         const string provider = "Sqlite";
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
 
         using var response = await host.NewClient().Http.GetAsync("/admin/users");
 
@@ -22,7 +26,7 @@ public sealed class AccountTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Administrator_logs_in_sees_the_dashboard_and_logs_out(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = await host.AdminClientAsync();
 
         var dashboard = await client.GetStringAsync("/admin");
@@ -60,7 +64,7 @@ public sealed class AccountTests
     {
         // Nothing here depends on the database, so one provider is enough.
         const string provider = "Sqlite";
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         using var content = new FormUrlEncodedContent([new("Email", OcaAppFactory.AdminEmail), new("Password", OcaAppFactory.AdminPassword)]);
 
         using var response = await host.NewClient().Http.PostAsync("/account/login", content);

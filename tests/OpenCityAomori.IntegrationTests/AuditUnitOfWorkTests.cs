@@ -7,13 +7,14 @@ using OpenCityAomori.Modules.Forms.Models;
 
 namespace OpenCityAomori.IntegrationTests;
 
-public sealed class AuditUnitOfWorkTests
+/// <summary>Each test writes and checks only its own form, so the class shares one host per provider.</summary>
+public sealed class AuditUnitOfWorkTests(SharedSiteHosts hosts) : IClassFixture<SharedSiteHosts>
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_change_rolled_back_leaves_no_audit_row(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FormsDbContext>();
         var form = new FormDefinition { Name = "rolled-back" };
@@ -31,7 +32,7 @@ public sealed class AuditUnitOfWorkTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_committed_change_has_exactly_its_row_named_by_its_module(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FormsDbContext>();
         var form = new FormDefinition { Name = "committed" };
@@ -46,7 +47,7 @@ public sealed class AuditUnitOfWorkTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_change_committed_in_its_own_transaction_has_its_row(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FormsDbContext>();
         var form = new FormDefinition { Name = "own-transaction" };

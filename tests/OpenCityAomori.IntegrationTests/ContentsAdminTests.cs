@@ -8,8 +8,12 @@ using OpenCityAomori.Modules.Contents.Data;
 
 namespace OpenCityAomori.IntegrationTests;
 
-/// <summary>The content admin over HTTP: forms generated from the type, validation, versions, translations, publication.</summary>
-public sealed partial class ContentsAdminTests
+/// <summary>
+/// The content admin over HTTP: forms generated from the type, validation, versions, translations, publication.
+/// Tests that look only at their own items share a host per provider; the one that proves nothing at all
+/// was written starts its own.
+/// </summary>
+public sealed partial class ContentsAdminTests(SharedContentsHosts hosts) : IClassFixture<SharedContentsHosts>
 {
     private const string NewArticle = "/admin/contents/new/TestArticle";
 
@@ -17,7 +21,7 @@ public sealed partial class ContentsAdminTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_editor_writes_a_draft_with_every_kind_of_field_and_publishes_it(string provider)
     {
-        await using var host = await ContentsTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         var form = await admin.GetStringAsync(NewArticle);
         foreach (var name in new[] { "Title", "Slug", "Culture", "Fields.summary", "Fields.body", "Fields.partners", "Fields.startDate", "Fields.order", "Fields.scheme", "Fields.sourceUrl", "Fields.related", "Fields.schedule[0].label" })
@@ -123,7 +127,7 @@ public sealed partial class ContentsAdminTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Japanese_slugs_are_accepted_once_per_type_and_language_and_site_paths_are_refused_at_the_root(string provider)
     {
-        await using var host = await ContentsTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         const string newGuide = "/admin/contents/new/TestGuide";
         using var first = await admin.PostFormAsync(newGuide, newGuide, GuideForm("公民連携デスク", "公民連携デスク", "ja"));

@@ -9,7 +9,8 @@ using OpenCityAomori.Modules.Contents.Data;
 namespace OpenCityAomori.IntegrationTests;
 
 /// <summary>Who may do what in the content admin: checked on the server for every action.</summary>
-public sealed partial class ContentsPermissionTests
+/// <remarks>Each test works with users and content of its own (the language choice is a cookie), so the class shares a host per provider.</remarks>
+public sealed partial class ContentsPermissionTests(SharedContentsHosts hosts) : IClassFixture<SharedContentsHosts>
 {
     private const string Password = "Nebuta2026xx";
     private const string NewGuide = "/admin/contents/new/TestGuide";
@@ -18,7 +19,7 @@ public sealed partial class ContentsPermissionTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_editor_publishes_department_staff_are_denied_and_edit_only_users_save_drafts_only(string provider)
     {
-        await using var host = await ContentsTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         using (var role = await admin.PostFormAsync("/admin/roles/create", "/admin/roles/create",
             [new("Form.Name", "Writer"), new("Form.DescriptionJa", "下書きのみ"), new("Form.DescriptionEn", "Drafts only"), new("Form.Permissions", "ViewContent"), new("Form.Permissions", "EditContent")]))
@@ -116,7 +117,7 @@ public sealed partial class ContentsPermissionTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_content_admin_speaks_english_when_staff_choose_it(string provider)
     {
-        await using var host = await ContentsTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         Assert.Contains("新規作成", await admin.GetStringAsync("/admin/contents"), StringComparison.Ordinal);
         using var english = await admin.PostFormAsync("/admin/contents", "/account/culture", [new("culture", "en"), new("returnUrl", "/admin/contents")]);

@@ -58,6 +58,12 @@ public sealed class ContentsTestHost : IAsyncDisposable
     }
 }
 
+/// <summary>Content hosts shared by the tests of a class, one per provider (see <see cref="SharedHosts{THost}"/>).</summary>
+public sealed class SharedContentsHosts : SharedHosts<ContentsTestHost>
+{
+    protected override Task<ContentsTestHost> StartAsync(string provider) => ContentsTestHost.StartAsync(provider);
+}
+
 /// <summary>Types with a field of every kind, as a module would declare them.</summary>
 public sealed class TestContentTypes : IContentTypeProvider
 {

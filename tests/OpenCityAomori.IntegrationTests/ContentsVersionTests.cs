@@ -8,8 +8,11 @@ using OpenCityAomori.Modules.Contents.Services;
 
 namespace OpenCityAomori.IntegrationTests;
 
-/// <summary>Versions, comparison, restore, translations, schedule and extra fields through the admin.</summary>
-public sealed class ContentsVersionTests
+/// <summary>
+/// Versions, comparison, restore, translations, schedule and extra fields through the admin. Tests that
+/// look only at their own items share a host per provider; the one that changes the type starts its own.
+/// </summary>
+public sealed class ContentsVersionTests(SharedContentsHosts hosts) : IClassFixture<SharedContentsHosts>
 {
     private const string NewArticle = "/admin/contents/new/TestArticle";
 
@@ -17,7 +20,7 @@ public sealed class ContentsVersionTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Editing_a_published_item_keeps_the_public_version_and_versions_can_be_compared_and_restored(string provider)
     {
-        await using var host = await ContentsTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         using var created = await admin.PostFormAsync(NewArticle, NewArticle, Article("ねぶた実証", "最初の概要", "publish"));
         var id = ContentsAdminTests.IdOf(created);
@@ -51,7 +54,7 @@ public sealed class ContentsVersionTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_translation_is_created_prefilled_in_the_other_language_and_linked_both_ways(string provider)
     {
-        await using var host = await ContentsTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         using var created = await admin.PostFormAsync(NewArticle, NewArticle, Article("アップサイクル", "廃材を活用", "publish"));
         var ja = ContentsAdminTests.IdOf(created);
@@ -83,7 +86,7 @@ public sealed class ContentsVersionTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Rows_are_added_and_removed_without_javascript_and_schedules_are_entered_in_japan_time(string provider)
     {
-        await using var host = await ContentsTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         using var added = await admin.PostFormAsync(NewArticle, NewArticle,
             [.. Article("行の追加", "概要", "add:schedule"), new("Fields.schedule[0].label", "募集"), new("Fields.schedule[0].value", "7月")]);

@@ -104,18 +104,6 @@ public sealed class DataTests
         Assert.DoesNotContain(link, await admin.GetStringAsync($"/admin/audit?category=Admin&from={today.AddDays(1):yyyy-MM-dd}"), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Health_and_metrics_endpoints_answer(string provider)
-    {
-        await using var host = await TestHost.StartAsync(provider);
-        var client = host.NewClient();
-        await client.GetStringAsync("/");
-
-        Assert.Equal("Healthy", await client.GetStringAsync("/health"));
-        Assert.Contains("http_server_request_duration", await client.GetStringAsync("/metrics"), StringComparison.Ordinal);
-    }
-
     private static async Task<List<(string Id, long Version)>> PublishedPagesAsync(IServiceProvider services) =>
         (await services.GetRequiredService<IContentQuery>().ListPublishedAsync("Page", "ja", CancellationToken.None))
             .Select(p => (p.ContentItemId, p.VersionId))

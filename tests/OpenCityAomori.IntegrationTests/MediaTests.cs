@@ -10,7 +10,11 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 
 namespace OpenCityAomori.IntegrationTests;
 
-public sealed partial class MediaTests
+/// <summary>
+/// The media library. The tests that upload nothing (and so prove nothing is stored) share a host per provider;
+/// those that upload start their own, as one lists every file.
+/// </summary>
+public sealed partial class MediaTests(SharedSiteHosts hosts) : IClassFixture<SharedSiteHosts>
 {
     /// <summary>A valid 1×1 PNG.</summary>
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
@@ -94,7 +98,7 @@ public sealed partial class MediaTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_png_without_alt_text_a_fake_png_or_a_post_without_token_is_refused(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
 
         using var noAlt = await UploadAsync(admin, Png, "photo.png", "  ");
@@ -140,7 +144,7 @@ public sealed partial class MediaTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Department_staff_can_neither_see_nor_upload_media(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         var department = Regex.Match(await admin.GetStringAsync("/admin/users/create"), "<option value=\"([0-9a-f-]{36})\">").Groups[1].Value;
         using var created = await admin.PostFormAsync("/admin/users/create", "/admin/users/create",

@@ -8,7 +8,11 @@ using OpenCityAomori.Modules.Notifications.Models;
 
 namespace OpenCityAomori.IntegrationTests;
 
-public sealed class NotificationsEmailTests
+/// <summary>
+/// The e-mail outbox against a test SMTP server. Tests that leave the server as it is and look for their own
+/// messages share a host and server per provider; those that stop the server or make it refuse start their own.
+/// </summary>
+public sealed class NotificationsEmailTests(SharedSmtpSiteHosts hosts) : IClassFixture<SharedSmtpSiteHosts>
 {
     private const string JapaneseSubject = "【公民連携デスク】お問い合わせを受け付けました（受付番号 C-0001）";
     private const string JapaneseBody = "青森市 公民連携デスクです。\n内容：実証実験の相談　ｶﾀｶﾅ・①②・𠮷野家\n";
@@ -17,8 +21,7 @@ public sealed class NotificationsEmailTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Enqueued_email_arrives_at_the_smtp_server_with_japanese_intact(string provider)
     {
-        await using var smtp = await SmtpTestServer.StartAsync();
-        await using var host = await TestHost.StartAsync(provider, settings: smtp.HostSettings());
+        var (smtp, host) = await hosts.ForAsync(provider);
 
         var id = await EnqueueAsync(host, new EmailMessage(["相談者 <proposer@example.jp>"], JapaneseSubject, JapaneseBody, ReplyTo: "desk@aomori.example.jp", Source: "test"));
 
@@ -75,8 +78,7 @@ public sealed class NotificationsEmailTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Email_enqueued_in_a_transaction_that_rolls_back_is_neither_stored_nor_sent(string provider)
     {
-        await using var smtp = await SmtpTestServer.StartAsync();
-        await using var host = await TestHost.StartAsync(provider, settings: smtp.HostSettings());
+        var (smtp, host) = await hosts.ForAsync(provider);
 
         await using (var scope = host.Factory.Services.CreateAsyncScope())
         {

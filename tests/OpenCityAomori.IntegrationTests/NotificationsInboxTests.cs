@@ -7,7 +7,8 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 
 namespace OpenCityAomori.IntegrationTests;
 
-public sealed class NotificationsInboxTests
+/// <summary>The staff directory and notifications, on hosts shared by the class that have the staff of <see cref="CreateStaffAsync"/>.</summary>
+public sealed class NotificationsInboxTests(NotificationsInboxTests.StaffSiteHosts hosts) : IClassFixture<NotificationsInboxTests.StaffSiteHosts>
 {
     private const string Password = "Nebuta2026xx";
 
@@ -15,8 +16,7 @@ public sealed class NotificationsInboxTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task User_directory_finds_enabled_users_by_role_and_department_code(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
-        await CreateStaffAsync(host);
+        var host = await hosts.ForAsync(provider);
 
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
@@ -46,8 +46,7 @@ public sealed class NotificationsInboxTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Notification_to_a_role_reaches_its_enabled_users_once_and_shows_on_their_page(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
-        await CreateStaffAsync(host);
+        var host = await hosts.ForAsync(provider);
         await using (var scope = host.Factory.Services.CreateAsyncScope())
         {
             var directory = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
@@ -92,6 +91,17 @@ public sealed class NotificationsInboxTests
         var after = await economy.GetStringAsync("/admin/notifications");
         Assert.Contains("新しいお問い合わせ", after, StringComparison.Ordinal);
         Assert.Contains("未読 0 件", after, StringComparison.Ordinal);
+    }
+
+    /// <summary>Hosts on the Aomori site with the staff below, one per provider.</summary>
+    public sealed class StaffSiteHosts : SharedHosts<TestHost>
+    {
+        protected override async Task<TestHost> StartAsync(string provider)
+        {
+            var host = await TestHost.StartAsync(provider);
+            await CreateStaffAsync(host);
+            return host;
+        }
     }
 
     /// <summary>desk1, desk2 (DeskStaff), retired (DeskStaff, disabled), keizai (DepartmentStaff of KEIZAI-SEISAKU).</summary>

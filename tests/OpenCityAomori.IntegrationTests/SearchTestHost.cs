@@ -136,6 +136,12 @@ public sealed class SearchTestHost : IAsyncDisposable
         values.ToDictionary(v => v.Name, v => JsonSerializer.SerializeToElement(v.Value));
 }
 
+/// <summary>Search hosts shared by the tests of a class, one per provider (see <see cref="SharedHosts{THost}"/>).</summary>
+public sealed class SharedSearchHosts : SharedHosts<SearchTestHost>
+{
+    protected override Task<SearchTestHost> StartAsync(string provider) => SearchTestHost.StartAsync(provider);
+}
+
 /// <summary>Searchable types for the search tests, named apart from the Portal's.</summary>
 public sealed class SearchTestTypes : IContentTypeProvider
 {

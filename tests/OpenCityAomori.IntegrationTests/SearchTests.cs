@@ -4,14 +4,18 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 
 namespace OpenCityAomori.IntegrationTests;
 
-/// <summary>Search over HTTP: the public pages, the open-data API and the admin search, fed by the content kernel.</summary>
-public sealed class SearchTests
+/// <summary>
+/// Search over HTTP: the public pages, the open-data API and the admin search, fed by the content kernel.
+/// Tests that search only for words of their own items share a host (and index) per provider; the rebuild,
+/// which counts every document, and the rate limit start their own.
+/// </summary>
+public sealed class SearchTests(SharedSearchHosts hosts) : IClassFixture<SharedSearchHosts>
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_draft_stays_out_of_public_search_until_published_and_leaves_it_when_unpublished(string provider)
     {
-        await using var host = await SearchTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         var id = await host.CreateAsync("upcycle", "アップサイクル作品の制作", "廃材をアップサイクルしてアート作品にする。", publish: false);
         await SearchTestHost.EventuallyAsync(async () => (await admin.GetStringAsync("/admin/search?q=アップサイクル")).Contains("/admin/contents/" + id, StringComparison.Ordinal), "the draft reaches the admin search");
@@ -34,7 +38,7 @@ public sealed class SearchTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Editing_keeps_the_published_text_searchable_until_the_new_version_is_published(string provider)
     {
-        await using var host = await SearchTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         var id = await host.CreateAsync("snow", "除雪の実証実験", "除雪ロボットで歩道を守る。", publish: true);
         await SearchTestHost.EventuallyAsync(async () => (await host.ApiIdsAsync("除雪ロボット")).Contains(id), "the published item is found");
@@ -54,10 +58,10 @@ public sealed class SearchTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_api_answers_the_documented_json_shape_with_facets(string provider)
     {
-        await using var host = await SearchTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var id = await host.CreateAsync("lightblue", "AIカメラで歩行者通行量を測る", "ＡＩを使った通行量調査の実証実験。", publish: true,
             fields: [("municipality", "青森市"), ("scheme", "pilot"), ("startDate", "2023-06-23")]);
-        await host.CreateAsync("memo", "AIの内部メモ", "AIの打合せ記録。", publish: true, type: SearchTestTypes.Memo);
+        await host.CreateAsync("ai-memo", "AIの内部メモ", "AIの打合せ記録。", publish: true, type: SearchTestTypes.Memo);
         await SearchTestHost.EventuallyAsync(async () => (await host.ApiIdsAsync("ai")).Count > 0, "the item is indexed");
 
         var json = await host.ApiAsync("ai");
@@ -90,7 +94,7 @@ public sealed class SearchTests
     {
         // Nothing here depends on the database, so one provider is enough.
         const string provider = "Sqlite";
-        await using var host = await SearchTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
         var admin = await host.AdminClientAsync();
         var tooLong = Uri.EscapeDataString(new string('あ', 1001));
@@ -140,7 +144,7 @@ public sealed class SearchTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_public_page_has_counts_facets_filters_sorting_and_paging_and_keeps_the_query(string provider)
     {
-        await using var host = await SearchTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         for (var i = 1; i <= 12; i++)
         {
             await host.CreateAsync($"case-{i}", $"ねぶた連携 {i}", "ねぶた祭りと連携した取り組み。", publish: true,
@@ -183,7 +187,7 @@ public sealed class SearchTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_admin_search_finds_drafts_for_staff_only_and_links_to_the_editor(string provider)
     {
-        await using var host = await SearchTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var draft = await host.CreateAsync("draft", "八甲田の下書き", "八甲田の雪中行軍。", publish: false);
         var memo = await host.CreateAsync("memo", "八甲田メモ", "八甲田の打合せ。", publish: true, type: SearchTestTypes.Memo);
         var admin = await host.AdminClientAsync();
@@ -206,7 +210,7 @@ public sealed class SearchTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_rebuild_from_the_admin_runs_in_the_background_and_reports_progress(string provider)
     {
-        await using var host = await SearchTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         for (var i = 0; i < 5; i++)
         {
@@ -237,7 +241,7 @@ public sealed class SearchTests
     {
         // Nothing here depends on the database, so one provider is enough.
         const string provider = "Sqlite";
-        await using var host = await SearchTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var client = host.NewClient();
 
         Assert.Contains("<a href=\"/search\" aria-current=\"page\">検索</a>", await client.GetStringAsync("/search"), StringComparison.Ordinal);

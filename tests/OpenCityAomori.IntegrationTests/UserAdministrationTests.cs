@@ -4,13 +4,14 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 
 namespace OpenCityAomori.IntegrationTests;
 
-public sealed class UserAdministrationTests
+/// <summary>Each test creates users of its own (and one unpublishes a page nobody else looks at), so the class shares a host per provider.</summary>
+public sealed class UserAdministrationTests(SharedSiteHosts hosts) : IClassFixture<SharedSiteHosts>
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Department_staff_need_a_department_and_then_see_only_what_their_role_allows(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
 
         using var missing = await admin.PostFormAsync("/admin/users/create", "/admin/users/create",
@@ -45,7 +46,7 @@ public sealed class UserAdministrationTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_disabled_user_can_no_longer_log_in(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         using var created = await admin.PostFormAsync("/admin/users/create", "/admin/users/create",
             [new("Form.DisplayName", "浅虫 次郎"), new("Form.Email", "jiro@example.jp"), new("Form.Roles", "Editor"), new("Form.Password", "Asamushi2026x")]);
@@ -66,7 +67,7 @@ public sealed class UserAdministrationTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Editors_publish_pages_but_department_staff_cannot(string provider)
     {
-        await using var host = await TestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
         var createPage = await admin.GetStringAsync("/admin/users/create");
         var department = Regex.Match(createPage, "<option value=\"([0-9a-f-]{36})\">").Groups[1].Value;

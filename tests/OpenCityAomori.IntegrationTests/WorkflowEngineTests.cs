@@ -5,14 +5,17 @@ using OpenCityAomori.Modules.Workflows.Services;
 
 namespace OpenCityAomori.IntegrationTests;
 
-/// <summary>The engine in the real host, on SQLite and PostgreSQL: events, tasks, restarts.</summary>
-public sealed class WorkflowEngineTests
+/// <summary>
+/// The engine in the real host, on SQLite and PostgreSQL: events, tasks, restarts. Tests whose definitions
+/// and business keys are their own share a host per provider; the restart uses a database of its own.
+/// </summary>
+public sealed class WorkflowEngineTests(SharedWorkflowHosts hosts) : IClassFixture<SharedWorkflowHosts>
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_event_starts_a_published_definition_and_completing_its_task_moves_it_on(string provider)
     {
-        await using var host = await WorkflowTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         await host.DeployAsync("review", WorkflowSamples.Review);
 
         var ignored = await host.PublishAsync("FormSubmitted", "form-submission:0", data: new() { ["formName"] = "other" });
@@ -63,7 +66,7 @@ public sealed class WorkflowEngineTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_timer_fires_in_the_background_poller(string provider)
     {
-        await using var host = await WorkflowTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         await host.DeployAsync("timer", WorkflowSamples.Timer);
         var id = Assert.Single((await host.PublishAsync("Tick", "t:1")).StartedInstances);
         Assert.Equal(["wait"], (await host.InstanceAsync(id)).ActiveElementIds);
@@ -75,7 +78,7 @@ public sealed class WorkflowEngineTests
     {
         // Nothing here depends on the database, so one provider is enough.
         const string provider = "Sqlite";
-        await using var host = await WorkflowTestHost.StartAsync(provider);
+        var host = await hosts.ForAsync(provider);
         var result = await host.WithAsync(sp => sp.GetRequiredService<WorkflowDefinitionStore>().ImportAsync("bad", "悪い", "Bad",
             WorkflowSamples.Definitions("<bpmn:startEvent id=\"s\" /><bpmn:subProcess id=\"sub\" />"), "tester"));
         Assert.False(result.Succeeded);

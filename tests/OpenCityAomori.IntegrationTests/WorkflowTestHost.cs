@@ -12,7 +12,7 @@ namespace OpenCityAomori.IntegrationTests;
 /// A host for workflow tests: no site recipe, a fast timer poll. Several hosts may share one database
 /// (nodes, or a restart); the first one owns it and drops it on dispose.
 /// </summary>
-internal sealed class WorkflowTestHost : IAsyncDisposable
+public sealed class WorkflowTestHost : IAsyncDisposable
 {
     private readonly bool ownsDatabase;
 
@@ -54,7 +54,7 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
     public Task<WorkflowEventResult> PublishAsync(string name, string businessKey, string? eventId = null, Dictionary<string, string?>? data = null) =>
         WithAsync(sp => sp.GetRequiredService<IWorkflowEventPublisher>().PublishAsync(new WorkflowEvent(name, businessKey, eventId ?? Guid.NewGuid().ToString(), data ?? [])));
 
-    public Task<InstanceDetail> InstanceAsync(Guid id) =>
+    internal Task<InstanceDetail> InstanceAsync(Guid id) =>
         WithAsync(async sp => await sp.GetRequiredService<WorkflowInstanceQuery>().GetAsync(id) ?? throw new InvalidOperationException($"Instance {id} not found."));
 
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int seconds = 15)
@@ -75,6 +75,12 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
             await Database.DisposeAsync();
         }
     }
+}
+
+/// <summary>Workflow hosts shared by the tests of a class, one per provider (see <see cref="SharedHosts{THost}"/>).</summary>
+public sealed class SharedWorkflowHosts : SharedHosts<WorkflowTestHost>
+{
+    protected override Task<WorkflowTestHost> StartAsync(string provider) => WorkflowTestHost.StartAsync(provider);
 }
 
 /// <summary>BPMN used by the integration tests.</summary>
