@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -17,28 +16,13 @@ namespace OpenCityAomori.IntegrationTests.Proposals;
 /// (<see cref="ProposalSiteCollection"/>). Each test submits its own proposals (own title and address)
 /// and asserts only on those rows.
 /// </summary>
-public sealed partial class ProposalHosts : IAsyncLifetime
+public sealed partial class ProposalHosts : SharedHosts<TestHost>
 {
     public const string Password = "Nebuta2026xx";
 
     public const string OpenChallengeId = "challenge-test-open";
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<TestHost>>> _hosts = new();
-
-    public Task<TestHost> ForAsync(string provider) =>
-        _hosts.GetOrAdd(provider, p => new(() => StartAsync(p))).Value;
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var host in _hosts.Values.Where(h => h.IsValueCreated && h.Value.IsCompletedSuccessfully))
-        {
-            await host.Value.Result.DisposeAsync();
-        }
-    }
-
-    private static async Task<TestHost> StartAsync(string provider)
+    protected override async Task<TestHost> StartAsync(string provider)
     {
         // Every test posts from the same address: the per-address limit is raised here (its own test keeps it).
         var host = await TestHost.StartAsync(provider, settings: new Dictionary<string, string> { ["Proposals:SubmitPermitLimit"] = "1000" });
