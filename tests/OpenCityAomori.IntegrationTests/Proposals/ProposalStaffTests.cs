@@ -27,6 +27,10 @@ public sealed partial class ProposalStaffTests(ProposalHosts hosts)
 
         var desk = host.NewClient();
         await desk.LoginAsync("desk1@example.jp", Password);
+        var found = await desk.GetStringAsync("/admin/proposals?q=" + Uri.EscapeDataString("回付なし " + provider));
+        Assert.Contains(otherReceipt, found, StringComparison.Ordinal);
+        Assert.DoesNotContain(routedReceipt, found, StringComparison.Ordinal);
+        Assert.Contains(routedReceipt, await desk.GetStringAsync("/admin/proposals?q=" + routedReceipt.ToLowerInvariant()), StringComparison.Ordinal);
         using (var bad = await desk.PostFormAsync($"/admin/proposals/{routed.Id}", $"/admin/proposals/{routed.Id}/department", [new("department", "NO-SUCH-DEPT")]))
         {
             Assert.Equal(HttpStatusCode.OK, bad.StatusCode);

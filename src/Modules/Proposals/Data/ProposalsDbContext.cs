@@ -54,6 +54,8 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
             e.HasIndex(x => new { x.Stage, x.SubmittedUtc });
             e.HasIndex(x => new { x.LeadDepartmentCode, x.SubmittedUtc });
             e.HasIndex(x => x.SubmittedUtc);
+            e.Property(x => x.SearchText).HasMaxLength(700);
+            e.HasIndex(x => new { x.Stage, x.SearchText });
         });
         modelBuilder.Entity<ProposalFile>(e =>
         {

@@ -74,6 +74,10 @@ internal sealed class Proposal : IAuditable
     /// <summary>Names of the fields the proposer marked confidential (JSON array).</summary>
     public string ConfidentialFieldsJson { get; set; } = "[]";
 
+    /// <summary>Receipt number, title and organisations, lower-cased: what the staff inbox's text filter searches.</summary>
+    [NotAudited]
+    public string SearchText { get; set; } = string.Empty;
+
     public string ConsentVersion { get; set; } = string.Empty;
 
     public DateTime ConsentUtc { get; set; }

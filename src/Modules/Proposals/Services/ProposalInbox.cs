@@ -24,6 +24,15 @@ internal sealed class ProposalInbox(ProposalsDbContext db)
 {
     public const int PageSize = 30;
 
+    /// <summary>Bounded so that it fits a B-tree index entry on PostgreSQL even in three-byte characters.</summary>
+    public const int SearchTextLength = 700;
+
+    public static string SearchTextOf(string receiptNumber, string title, IEnumerable<string> organizations)
+    {
+        var text = $"{receiptNumber} {title} {string.Join(' ', organizations)}".ToLowerInvariant();
+        return text.Length > SearchTextLength ? text[..SearchTextLength] : text;
+    }
+
     /// <param name="departmentScope">Null: all proposals; otherwise only that department's (empty: none).</param>
     public async Task<InboxResult> ListAsync(InboxFilter filter, string? departmentScope, CancellationToken cancellationToken)
     {
@@ -57,21 +66,23 @@ internal sealed class ProposalInbox(ProposalsDbContext db)
         if (filter.Text is { Length: > 0 } text)
         {
             var t = text.Trim().ToLowerInvariant();
-            query = query.Where(p => p.ReceiptNumber.ToLower().Contains(t) || p.Title.ToLower().Contains(t) || p.OrganizationsJson.ToLower().Contains(t));
+            query = query.Where(p => p.SearchText.Contains(t));
         }
 
-        var counts = await query.GroupBy(p => p.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // One grouped count serves the stage tabs and the total (the selected stage's count, or all).
+        var counts = (await query.GroupBy(p => p.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(c => c.Key, c => c.Count);
+        var total = filter.Stage is { } selected ? counts.GetValueOrDefault(selected) : counts.Values.Sum();
         if (filter.Stage is { } stage)
         {
             query = query.Where(p => p.Stage == stage);
         }
 
-        var total = await query.CountAsync(cancellationToken);
         var page = Math.Max(1, filter.Page);
         var ordered = filter.OldestFirst ? query.OrderBy(p => p.SubmittedUtc).ThenBy(p => p.Id) : query.OrderByDescending(p => p.SubmittedUtc).ThenByDescending(p => p.Id);
         var rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize)
             .Select(p => new InboxRow(p.Id, p.ReceiptNumber, p.Title, p.Stage, p.Scheme, p.Kind, p.LeadDepartmentCode, p.SubmittedUtc, p.UnreadReplies, p.ReplyDueUtc))
             .ToListAsync(cancellationToken);
-        return new InboxResult(rows, total, counts.ToDictionary(c => c.Key, c => c.Count), page, PageSize);
+        return new InboxResult(rows, total, counts, page, PageSize);
     }
 }

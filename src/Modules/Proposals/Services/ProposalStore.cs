@@ -83,6 +83,7 @@ internal sealed class ProposalStore(
                 SubmittedUtc = now,
                 StageChangedUtc = now,
             };
+            proposal.SearchText = ProposalInbox.SearchTextOf(proposal.ReceiptNumber, proposal.Title, input.Organizations.Select(o => o.Name));
             db.Proposals.Add(proposal);
             await db.SaveChangesAsync(cancellationToken);
             foreach (var file in input.Attachments)
