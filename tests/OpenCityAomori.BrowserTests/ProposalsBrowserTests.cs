@@ -11,7 +11,7 @@ public sealed partial class ProposalsBrowserTests(BrowserAppFixture app)
 {
     public static TheoryData<string> PublicPages => new() { "/en/propose", "/propose/link", "/en/propose/link" };
 
-    public static TheoryData<string> AdminPages => new() { "/admin/proposals", "/admin/proposals?stage=Received&unread=true&sort=oldest", "/admin/proposals/settings" };
+    public static TheoryData<string> AdminPages => new() { "/admin/proposals", "/admin/proposals?stage=Received&unread=true&sort=oldest", "/admin/proposals/settings", "/admin/proposals/new" };
 
     [Fact]
     public async Task A_company_proposes_with_an_attachment_follows_it_and_answers_the_desks_message()

@@ -2,9 +2,9 @@ using OpenCityAomori.Modules.Proposals.Services;
 
 namespace OpenCityAomori.Modules.Proposals.Models;
 
-internal sealed record ProposeFormPage(ProposalInput Input, ProposalFormOptions Options, bool English)
+internal sealed record ProposeFormPage(ProposalInput Input, ProposalFormOptions Options, bool English, bool StaffEntry = false)
 {
-    public string Action => English ? "/en/propose" : "/propose";
+    public string Action => StaffEntry ? "/admin/proposals/new" : English ? "/en/propose" : "/propose";
 }
 
 internal sealed record ReceivedPage(string ReceiptNumber, string Title, string TrackingUrl, string TrackingPath, bool English);

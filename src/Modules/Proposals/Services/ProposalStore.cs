@@ -23,14 +23,15 @@ internal sealed class ProposalStore(
 {
     private const int Attempts = 5;
 
-    public async Task<(Proposal Proposal, string Token)> SubmitAsync(ValidProposal input, string culture, string siteOrigin, CancellationToken cancellationToken)
+    public async Task<(Proposal Proposal, string Token)> SubmitAsync(
+        ValidProposal input, string culture, string siteOrigin, CancellationToken cancellationToken, ProposalChannel channel = ProposalChannel.Online)
     {
         var department = await DepartmentOfChallengeAsync(input.Challenge, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await SubmitOnceAsync(input, culture, siteOrigin, department, cancellationToken);
+                return await SubmitOnceAsync(input, culture, siteOrigin, department, channel, cancellationToken);
             }
             catch (DbUpdateException ex) when (attempt < Attempts)
             {
@@ -41,7 +42,8 @@ internal sealed class ProposalStore(
         }
     }
 
-    private async Task<(Proposal, string)> SubmitOnceAsync(ValidProposal input, string culture, string siteOrigin, string? department, CancellationToken cancellationToken)
+    private async Task<(Proposal, string)> SubmitOnceAsync(
+        ValidProposal input, string culture, string siteOrigin, string? department, ProposalChannel channel, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (token, hash) = TrackingTokens.New();
@@ -57,7 +59,7 @@ internal sealed class ProposalStore(
                 ChallengeId = input.Challenge?.Id,
                 ChallengeTitle = input.Challenge?.Title,
                 ApplicantType = input.ApplicantType,
-                Channel = ProposalChannel.Online,
+                Channel = channel,
                 Stage = ProposalStage.Received,
                 LeadDepartmentCode = department,
                 OrganizationsJson = JsonSerializer.Serialize(input.Organizations, ProposalJson.Options),

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Proposals.Models;
+using OpenCityAomori.Modules.Proposals.Services;
+
+namespace OpenCityAomori.Modules.Proposals.Controllers;
+
+/// <summary>
+/// The desk registers a proposal received in person, by phone or by mail: the same form and rules as
+/// online (an individual is refused, consent to the current notes is confirmed), the channel recorded,
+/// and the proposer gets the same receipt e-mail with the private tracking link.
+/// </summary>
+[Route("admin/proposals/new")]
+[AuthorizePermission(Permissions.Names.ManageProposals)]
+internal sealed class StaffProposalsController(ProposalFormOptionsProvider formOptions, ProposalStore store, ProposalEventPublisher events) : Controller
+{
+    private const long MaxRequestBytes = (ProposalInput.AttachmentRows * ProposalValidator.MaxAttachmentBytes) + (1024 * 1024);
+
+    public static readonly IReadOnlyList<(ProposalChannel Channel, LocalizedText Label)> Channels =
+    [
+        (ProposalChannel.InPerson, new("窓口（来庁）", "In person")),
+        (ProposalChannel.Phone, new("電話", "By phone")),
+        (ProposalChannel.Mail, new("郵送", "By mail")),
+    ];
+
+    [HttpGet("")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    {
+        var input = new ProposalInput { Kind = "free" };
+        input.PadRows();
+        return await FormAsync(input, null, null, cancellationToken);
+    }
+
+    [HttpPost("")]
+    [RequestSizeLimit(MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    public async Task<IActionResult> Create([FromForm(Name = "Input")] ProposalInput input, string? channel, string? language, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var ui = Cultures.Current == Cultures.English;
+        var options = await formOptions.GetAsync(ui, cancellationToken);
+        var attachments = await AttachmentReader.ReadAsync(Request.Form.Files, "Attachments", ProposalInput.AttachmentRows, ProposalValidator.MaxAttachmentBytes, cancellationToken);
+        var (valid, errors) = ProposalValidator.Validate(input, attachments, options, ui);
+        var chosen = Channels.Where(c => c.Channel.ToString() == channel).Select(c => (ProposalChannel?)c.Channel).FirstOrDefault();
+        var all = errors.ToList();
+        if (chosen is null)
+        {
+            all.Insert(0, ("channel", Cultures.T("受付の方法を選んでください。", "Choose how the proposal was received.")));
+        }
+
+        if (valid is null || chosen is null)
+        {
+            foreach (var (key, message) in all)
+            {
+                ModelState.AddModelError(key, message);
+            }
+
+            ViewData["ErrorOrder"] = all.Select(e => e.Key).ToList();
+            input.PadRows();
+            return await FormAsync(input, channel, language, cancellationToken);
+        }
+
+        var origin = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var culture = language == Cultures.English ? Cultures.English : Cultures.Japanese;
+        var (proposal, _) = await store.SubmitAsync(valid, culture, origin, cancellationToken, chosen.Value);
+        await events.PublishForAsync(proposal.Id, CancellationToken.None);
+        TempData["Message"] = Cultures.T(
+            $"{proposal.ReceiptNumber} として登録しました。提案者に受付のメール（専用ページのリンク付き）を送ります。",
+            $"Registered as {proposal.ReceiptNumber}. The proposer gets the receipt e-mail with the private link.");
+        return Redirect(ProposalRoutes.AdminUrl(proposal.Id));
+    }
+
+    private async Task<IActionResult> FormAsync(ProposalInput input, string? channel, string? language, CancellationToken cancellationToken)
+    {
+        var ui = Cultures.Current == Cultures.English;
+        var options = await formOptions.GetAsync(ui, cancellationToken);
+        ViewData["Title"] = Cultures.T("窓口・電話・郵送で受けた提案の登録", "Register a proposal received in person, by phone or by mail");
+        ViewData["Channel"] = channel;
+        ViewData["Language"] = language;
+        return View("New", new ProposeFormPage(input, options, ui, StaffEntry: true));
+    }
+}
