@@ -212,8 +212,10 @@ PROJECTS=(OpenCityAomori.UnitTests OpenCityAomori.ArchitectureTests OpenCityAomo
 echo "== dotnet build"
 set +e
 # The products and their tests (OpenCityAomori.Tests.slnf: the solution without bench/, whose scripts
-# build it when they run): a benchmark project is a compile the tests never use.
-dotnet build OpenCityAomori.Tests.slnf -c Release 2>&1 | tee "$LOGDIR/build.log"
+# build it when they run): a benchmark project is a compile the tests never use. The compiler server is
+# asked for even where the environment turns it off (UseSharedCompilation=false): one warm compiler for
+# the 21 projects instead of a cold one each, measured 112 s -> 74 s for a clean build. It is stopped at exit.
+dotnet build OpenCityAomori.Tests.slnf -c Release -p:UseSharedCompilation=true 2>&1 | tee "$LOGDIR/build.log"
 build_rc=${PIPESTATUS[0]}
 set -e
 BUILD_SECONDS=$((SECONDS - SUITE_START))
