@@ -27,7 +27,7 @@ public enum WorkflowTaskCompletion
 
 /// <summary>
 /// Tasks of the workflows that work on one business object (e.g. <c>proposal:42</c>), so the object's own
-/// page can show them and decide them. The same rules as My tasks: only someone the task is assigned to
+/// page can show them and decide them, and stop them when the object is withdrawn. The same rules as My tasks: only someone the task is assigned to
 /// (by name, role and department) with the permission to work on tasks may complete it. Implemented by Workflows.
 /// </summary>
 public interface IWorkflowTasks
@@ -48,4 +48,11 @@ public interface IWorkflowTasks
         IReadOnlyDictionary<string, string?> data,
         ClaimsPrincipal user,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stops every running instance with exactly this business key (open tasks cancelled, timers and waits
+    /// removed), recording <paramref name="reason"/> and <paramref name="actor"/> in each instance's history.
+    /// Returns how many were stopped; an instance that already ended is left as it is.
+    /// </summary>
+    Task<int> CancelInstancesAsync(string businessKey, string reason, string actor, CancellationToken cancellationToken = default);
 }

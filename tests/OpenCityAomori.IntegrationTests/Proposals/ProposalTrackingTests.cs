@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.IntegrationTests.Infrastructure;
 using OpenCityAomori.Modules.Notifications.Data;
 using OpenCityAomori.Modules.Proposals.Models;
+using OpenCityAomori.Modules.Workflows.Data;
+using OpenCityAomori.Modules.Workflows.Models;
 using static OpenCityAomori.IntegrationTests.Proposals.ProposalHosts;
 
 namespace OpenCityAomori.IntegrationTests.Proposals;
@@ -55,7 +57,7 @@ public sealed class ProposalTrackingTests(ProposalHosts hosts)
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task The_proposer_withdraws_after_confirming_and_can_no_longer_reply(string provider)
+    public async Task The_proposer_withdraws_after_confirming_its_flow_stops_and_it_takes_no_more_replies(string provider)
     {
         var host = await hosts.ForAsync(provider);
         var visitor = host.NewClient();
@@ -73,7 +75,16 @@ public sealed class ProposalTrackingTests(ProposalHosts hosts)
             Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         }
 
-        Assert.Equal(ProposalStage.Withdrawn, (await ProposalAsync(host, title)).Stage);
+        var proposal = await ProposalAsync(host, title);
+        Assert.Equal(ProposalStage.Withdrawn, proposal.Stage);
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var workflows = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            var instance = Assert.Single(await workflows.Instances.AsNoTracking().Where(i => i.BusinessKey == $"proposal:{proposal.Id}").ToListAsync());
+            Assert.Equal(InstanceStatus.Cancelled, instance.Status);
+            Assert.Empty(await workflows.Tasks.AsNoTracking().Where(t => t.BusinessKey == $"proposal:{proposal.Id}" && t.Status == WorkflowTaskStatus.Open).ToListAsync());
+        }
+
         var page = await visitor.GetStringAsync(tracking);
         Assert.Contains("取り下げ", page, StringComparison.Ordinal);
         Assert.DoesNotContain("/reply\"", page, StringComparison.Ordinal);

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Messaging;
+using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Security;
+using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Proposals.Data;
 using OpenCityAomori.Modules.Proposals.Models;
 
@@ -19,6 +21,7 @@ internal sealed class ProposalThread(
     AmbientTransaction ambient,
     ProposalEmails emails,
     INotificationSender notifications,
+    IModuleCapability<IWorkflowTasks> workflows,
     TimeProvider clock)
 {
     public const int ReplyDays = 14;
@@ -116,6 +119,12 @@ internal sealed class ProposalThread(
             await NotifyStaffAsync(proposal, new("提案が取り下げられました", "A proposal was withdrawn"), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+        }
+
+        // Withdrawn and committed: the flows working on it stop, so nobody is left with its tasks.
+        if (workflows.Value is { } running)
+        {
+            await running.CancelInstancesAsync(ProposalEventData.KeyOf(proposal.Id), "提案者が取り下げました / withdrawn by the proposer", "proposer", CancellationToken.None);
         }
     }
 

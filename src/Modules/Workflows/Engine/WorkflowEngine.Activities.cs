@@ -131,7 +131,7 @@ internal sealed partial class WorkflowEngine
     }
 
     /// <summary>Stops an instance: open tasks cancelled, waits removed, no token left.</summary>
-    public async Task CancelAsync(InstanceRun run, string actor, CancellationToken cancellationToken)
+    public async Task CancelAsync(InstanceRun run, string actor, CancellationToken cancellationToken, string? reason = null)
     {
         foreach (var token in run.Tokens.ToList())
         {
@@ -142,7 +142,7 @@ internal sealed partial class WorkflowEngine
         run.Tokens.Clear();
         run.Entity.Status = InstanceStatus.Cancelled;
         run.Entity.CompletedUtc = Now;
-        History(run, null, HistoryKinds.Cancelled, actor);
+        History(run, null, HistoryKinds.Cancelled, actor, message: reason);
         run.Store(Now);
     }
 }

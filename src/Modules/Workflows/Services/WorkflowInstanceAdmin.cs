@@ -27,7 +27,7 @@ internal sealed class WorkflowInstanceAdmin(WorkflowsDbContext db, WorkflowStepR
             return new(new(InstanceActionStatus.Done, instanceId));
         }, cancellationToken);
 
-    public Task<InstanceActionResult> CancelAsync(Guid instanceId, string actor, CancellationToken cancellationToken = default) =>
+    public Task<InstanceActionResult> CancelAsync(Guid instanceId, string actor, CancellationToken cancellationToken = default, string? reason = null) =>
         steps.RunAsync(async (engine, ct) =>
         {
             var run = await engine.LoadAsync(instanceId, ct);
@@ -41,7 +41,7 @@ internal sealed class WorkflowInstanceAdmin(WorkflowsDbContext db, WorkflowStepR
                 return new(new(InstanceActionStatus.NotAllowed, instanceId, "The instance has already ended."), Commit: false);
             }
 
-            await engine.CancelAsync(run, actor, ct);
+            await engine.CancelAsync(run, actor, ct, reason);
             return new(new(InstanceActionStatus.Done, instanceId));
         }, cancellationToken);
 

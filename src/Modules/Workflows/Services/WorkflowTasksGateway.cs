@@ -1,12 +1,14 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using OpenCityAomori.Core.Workflows;
+using OpenCityAomori.Modules.Workflows.Data;
 using OpenCityAomori.Modules.Workflows.Models;
 
 namespace OpenCityAomori.Modules.Workflows.Services;
 
 /// <summary>The Core face of My tasks for other modules: a business object's open tasks, completed with data.</summary>
-internal sealed partial class WorkflowTasksGateway(WorkflowTaskService tasks) : IWorkflowTasks
+internal sealed partial class WorkflowTasksGateway(WorkflowTaskService tasks, WorkflowInstanceAdmin instances, WorkflowsDbContext db) : IWorkflowTasks
 {
     public async Task<IReadOnlyList<WorkflowTaskInfo>> OpenTasksAsync(string businessKey, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         (await tasks.OpenForKeyAsync(businessKey, user, cancellationToken))
@@ -32,6 +34,23 @@ internal sealed partial class WorkflowTasksGateway(WorkflowTaskService tasks) : 
             TaskCompletionStatus.NotOpen => WorkflowTaskCompletion.NotOpen,
             _ => WorkflowTaskCompletion.InvalidOutcome,
         };
+    }
+
+    public async Task<int> CancelInstancesAsync(string businessKey, string reason, string actor, CancellationToken cancellationToken = default)
+    {
+        var running = await db.Instances.AsNoTracking()
+            .Where(i => i.BusinessKey == businessKey && i.Status != InstanceStatus.Completed && i.Status != InstanceStatus.Cancelled)
+            .Select(i => i.Id).ToListAsync(cancellationToken);
+        var stopped = 0;
+        foreach (var id in running)
+        {
+            if ((await instances.CancelAsync(id, actor, cancellationToken, reason)).Status == InstanceActionStatus.Done)
+            {
+                stopped++;
+            }
+        }
+
+        return stopped;
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,63}$")]
