@@ -60,6 +60,9 @@ public sealed partial class ProposalsBrowserTests(BrowserAppFixture app)
         await admin.GetByRole(AriaRole.Link, new() { Name = receipt }).ClickAsync();
         await Expect(admin.Locator("main")).ToContainTextAsync("hanako@example.jp");
         await AxeAssert.NoViolationsAsync(admin, "the proposal page");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "判断を確定する" }).First.ClickAsync();
+        await Expect(admin.Locator("#error-summary")).ToContainTextAsync("判断を選んでください。");
+        await AxeAssert.NoViolationsAsync(admin, "the proposal page with a decision error");
         await admin.Locator("#body").FillAsync("実施場所について、現地でご相談させてください。");
         await admin.Locator("#awaitReply").CheckAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "送信する" }).ClickAsync();
