@@ -13,7 +13,16 @@ internal sealed partial class WorkflowEngine
     {
         // A task that names none of assignee/role/department takes its lane's role and department.
         var own = AssignmentProperties.Any(p => element.Property(p) is not null);
-        string? Assignment(string name) => VariableSubstitution.Apply(own ? element.Property(name) : element.PropertyOrLane(name), run.Variables);
+        string? Declared(string name) => own ? element.Property(name) : element.PropertyOrLane(name);
+        string? Assignment(string name) => VariableSubstitution.Apply(Declared(name), run.Variables);
+
+        // Fail closed: a department that resolves to nothing would open the task to every holder of its role.
+        if (Declared("department") is { } declared && Assignment("department") is null)
+        {
+            throw new WorkflowFaultException(
+                $"'{element.DisplayName}' is assigned to the department '{declared}', which is empty for this instance; " +
+                "the task would be open to everyone holding its role, so the instance stops here until the department is set.");
+        }
 
         var now = Now;
         DateTime? due = null;
