@@ -33,6 +33,12 @@ public sealed class ProposalTrackingTests(ProposalHosts hosts)
             Assert.DoesNotContain(title, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        using (var disguised = await visitor.PostMultipartAsync(tracking, tracking + "/reply", [new("body", "資料を追加します。")], ("Attachments[0]", "追加資料.pdf", "<script>alert(1)</script>"u8.ToArray())))
+        {
+            Assert.Equal(HttpStatusCode.OK, disguised.StatusCode);
+            Assert.Contains("名前と中身が一致している必要があります", await disguised.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         using (var replied = await visitor.PostMultipartAsync(tracking, tracking + "/reply", [new("body", "資料を追加します。")], ("Attachments[0]", "追加資料.pdf", Pdf)))
         {
             Assert.Equal(HttpStatusCode.Redirect, replied.StatusCode);

@@ -29,7 +29,7 @@ internal sealed class LinkRequestController(ProposalLinks links) : Controller
             return PageView(new LinkRequestPage(address, false, english));
         }
 
-        var origin = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var origin = ProposalRoutes.OriginOf(Request);
         if (!await links.ResendAsync(address, origin, english, cancellationToken))
         {
             ModelState.AddModelError("email", english ? "Links were requested for this address several times in the last hour. Please try again later." : "このアドレスへの再発行は1時間に数回までです。時間をおいてお試しください。");

@@ -88,7 +88,7 @@ internal sealed partial class ProposalsAdminController(
             return View("Detail", await PageAsync(proposal, true, cancellationToken));
         }
 
-        await thread.DeskMessageAsync(proposal, text, User.Identity?.Name, awaitReply, false, cancellationToken);
+        await thread.DeskMessageAsync(id, text, User.Identity?.Name, awaitReply, false, cancellationToken);
         TempData["Message"] = Cultures.T("提案者にメッセージを送りました（提案者にはお知らせのメールが届きます）。", "The message was sent (the proposer gets a notice by e-mail).");
         return Redirect(ProposalRoutes.AdminUrl(id) + "#thread");
     }
@@ -143,17 +143,14 @@ internal sealed partial class ProposalsAdminController(
 
     private async Task<ProposalDetailPage> PageAsync(Proposal proposal, bool canManage, CancellationToken cancellationToken)
     {
-        var messages = await db.Messages.AsNoTracking().Where(m => m.ProposalId == proposal.Id).OrderBy(m => m.CreatedUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
-        var files = await db.Files.AsNoTracking().Where(f => f.ProposalId == proposal.Id)
-            .Select(f => new ProposalFile { Id = f.Id, MessageId = f.MessageId, FileName = f.FileName, Length = f.Length, ContentType = f.ContentType, Confidential = f.Confidential, UploadedBy = f.UploadedBy, CreatedUtc = f.CreatedUtc })
-            .ToListAsync(cancellationToken);
+        var conversation = await ProposalConversation.LoadAsync(db, proposal.Id, cancellationToken);
         var scheme = schemes.Find(proposal.Scheme);
         return new ProposalDetailPage(
             proposal,
             JsonSerializer.Deserialize<List<ProposalOrganization>>(proposal.OrganizationsJson, ProposalJson.Options) ?? [],
             JsonSerializer.Deserialize<List<string>>(proposal.ConfidentialFieldsJson, ProposalJson.Options) ?? [],
-            files.Where(f => f.MessageId is null).ToList(),
-            messages.Select(m => new TrackingMessage(m, files.Where(f => f.MessageId == m.Id).ToList())).ToList(),
+            conversation.SubmittedFiles,
+            conversation.Thread,
             scheme is null ? proposal.Scheme : Cultures.T(scheme.Name.Ja, scheme.Name.En),
             await directory.DepartmentsAsync(cancellationToken),
             canManage,

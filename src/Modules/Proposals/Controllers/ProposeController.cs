@@ -23,7 +23,6 @@ internal sealed class ProposeController(
     IDataProtectionProvider protection,
     ILogger<ProposeController> logger) : Controller
 {
-    private const long MaxRequestBytes = (ProposalInput.AttachmentRows * ProposalValidator.MaxAttachmentBytes) + (1024 * 1024);
     private static readonly TimeSpan ReceiptLifetime = TimeSpan.FromHours(2);
 
     [HttpGet("/propose")]
@@ -60,8 +59,8 @@ internal sealed class ProposeController(
     [HttpPost("/propose")]
     [HttpPost("/en/propose")]
     [EnableRateLimiting(ProposalsModule.SubmitRateLimit)]
-    [RequestSizeLimit(MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [RequestSizeLimit(ProposalValidator.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxRequestBytes)]
     public async Task<IActionResult> Submit([FromForm(Name = "Input")] ProposalInput input, CancellationToken cancellationToken)
     {
         var english = Cultures.Current == Cultures.English;
@@ -88,7 +87,7 @@ internal sealed class ProposeController(
         }
 
         var culture = english ? Cultures.English : Cultures.Japanese;
-        var origin = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var origin = ProposalRoutes.OriginOf(Request);
         var (proposal, token) = await store.SubmitAsync(valid, culture, origin, cancellationToken);
         logger.LogInformation("Proposal {Receipt} stored", proposal.ReceiptNumber);
 
@@ -122,7 +121,7 @@ internal sealed class ProposeController(
         Response.Headers.CacheControl = "no-store";
         Response.Headers["Referrer-Policy"] = "no-referrer";
         var trackingPath = ProposalRoutes.TrackingPath(parts[1], english ? Cultures.English : Cultures.Japanese);
-        return View("Received", new ReceivedPage(parts[0], parts[2], $"{Request.Scheme}://{Request.Host}{Request.PathBase}{trackingPath}", trackingPath, english));
+        return View("Received", new ReceivedPage(parts[0], parts[2], ProposalRoutes.OriginOf(Request) + trackingPath, trackingPath, english));
     }
 
     private ViewResult FormView(ProposalInput input, ProposalFormOptions options, bool english)

@@ -16,7 +16,6 @@ namespace OpenCityAomori.Modules.Proposals.Controllers;
 [AuthorizePermission(Permissions.Names.ManageProposals)]
 internal sealed class StaffProposalsController(ProposalFormOptionsProvider formOptions, ProposalStore store, ProposalEventPublisher events) : Controller
 {
-    private const long MaxRequestBytes = (ProposalInput.AttachmentRows * ProposalValidator.MaxAttachmentBytes) + (1024 * 1024);
 
     public static readonly IReadOnlyList<(ProposalChannel Channel, LocalizedText Label)> Channels =
     [
@@ -34,8 +33,8 @@ internal sealed class StaffProposalsController(ProposalFormOptionsProvider formO
     }
 
     [HttpPost("")]
-    [RequestSizeLimit(MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [RequestSizeLimit(ProposalValidator.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxRequestBytes)]
     public async Task<IActionResult> Create([FromForm(Name = "Input")] ProposalInput input, string? channel, string? language, CancellationToken cancellationToken)
     {
         ModelState.Clear();
@@ -62,7 +61,7 @@ internal sealed class StaffProposalsController(ProposalFormOptionsProvider formO
             return await FormAsync(input, channel, language, cancellationToken);
         }
 
-        var origin = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var origin = ProposalRoutes.OriginOf(Request);
         var culture = language == Cultures.English ? Cultures.English : Cultures.Japanese;
         var (proposal, _) = await store.SubmitAsync(valid, culture, origin, cancellationToken, chosen.Value);
         await events.PublishForAsync(proposal.Id, CancellationToken.None);

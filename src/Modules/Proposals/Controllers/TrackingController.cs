@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using OpenCityAomori.Core.Files;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Proposals.Data;
 using OpenCityAomori.Modules.Proposals.Models;
@@ -22,9 +21,6 @@ internal sealed class TrackingController(
     ProposalEventPublisher events,
     ProposalSchemes schemes) : Controller
 {
-    private const int ReplyAttachments = 3;
-    private const long MaxRequestBytes = (ReplyAttachments * ProposalValidator.MaxAttachmentBytes) + (1024 * 1024);
-
     [HttpGet("/propose/track/{token}")]
     [HttpGet("/en/propose/track/{token}")]
     public async Task<IActionResult> Show(string token, CancellationToken cancellationToken)
@@ -36,8 +32,8 @@ internal sealed class TrackingController(
     [HttpPost("/propose/track/{token}/reply")]
     [HttpPost("/en/propose/track/{token}/reply")]
     [EnableRateLimiting(ProposalsModule.SubmitRateLimit)]
-    [RequestSizeLimit(MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [RequestSizeLimit(ProposalValidator.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxRequestBytes)]
     public async Task<IActionResult> Reply(string token, string? body, List<int>? confidentialAttachments, CancellationToken cancellationToken)
     {
         var proposal = await links.FindAsync(token, cancellationToken);
@@ -48,8 +44,7 @@ internal sealed class TrackingController(
 
         var english = IsEnglish;
         var text = ProposalValidator.Text(body);
-        var posted = await AttachmentReader.ReadAsync(Request.Form.Files, "Attachments", ReplyAttachments, ProposalValidator.MaxAttachmentBytes, cancellationToken);
-        var files = new List<CheckedAttachment>();
+        var posted = await AttachmentReader.ReadAsync(Request.Form.Files, "Attachments", ProposalInput.AttachmentRows, ProposalValidator.MaxAttachmentBytes, cancellationToken);
         if (proposal.Stage is ProposalStage.Withdrawn or ProposalStage.Completed)
         {
             ModelState.AddModelError("body", english ? "This proposal is closed; replies are no longer accepted." : "この提案は終了しているため、返信できません。");
@@ -63,18 +58,11 @@ internal sealed class TrackingController(
             ModelState.AddModelError("body", english ? "The message can be at most 10,000 characters." : "メッセージは10,000文字以内で入力してください。");
         }
 
-        foreach (var file in posted)
+        var refused = new List<(string Key, string Message)>();
+        var files = ProposalValidator.CheckAttachments(posted, confidentialAttachments ?? [], english, refused);
+        foreach (var (key, message) in refused)
         {
-            var extension = FileSignature.ExtensionOf(file.FileName);
-            if (file.Length > ProposalValidator.MaxAttachmentBytes || !ProposalValidator.AttachmentExtensions.Contains(extension) || !FileSignature.Matches(extension, file.Bytes))
-            {
-                ModelState.AddModelError($"Attachments[{file.Index}]", english
-                    ? $"\"{file.FileName}\" is not accepted: PDF, Word, Excel, PowerPoint, PNG or JPEG up to 10 MB, its content matching its name."
-                    : $"「{file.FileName}」は受け付けられません（PDF・Word・Excel・PowerPoint・PNG・JPEG、10MBまで、名前と中身が一致するもの）。");
-                continue;
-            }
-
-            files.Add(new CheckedAttachment(FileSignature.SafeName(file.FileName, extension), FileSignature.ContentTypes[extension], file.Bytes, confidentialAttachments?.Contains(file.Index) == true));
+            ModelState.AddModelError(key, message);
         }
 
         if (!ModelState.IsValid)
@@ -135,17 +123,13 @@ internal sealed class TrackingController(
     private async Task<IActionResult> PageAsync(Proposal proposal, string token, CancellationToken cancellationToken)
     {
         var english = IsEnglish;
-        var messages = await db.Messages.AsNoTracking().Where(m => m.ProposalId == proposal.Id).OrderBy(m => m.CreatedUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
-        var files = await db.Files.AsNoTracking().Where(f => f.ProposalId == proposal.Id)
-            .Select(f => new ProposalFile { Id = f.Id, MessageId = f.MessageId, FileName = f.FileName, Length = f.Length, ContentType = f.ContentType, Confidential = f.Confidential, UploadedBy = f.UploadedBy, CreatedUtc = f.CreatedUtc })
-            .ToListAsync(cancellationToken);
-        var thread = messages.Select(m => new TrackingMessage(m, files.Where(f => f.MessageId == m.Id).ToList())).ToList();
+        var conversation = await ProposalConversation.LoadAsync(db, proposal.Id, cancellationToken);
         var scheme = schemes.Find(proposal.Scheme);
         ViewData["Lang"] = english ? Cultures.English : Cultures.Japanese;
         ViewData["Title"] = english ? $"Your proposal {proposal.ReceiptNumber}" : $"ご提案 {proposal.ReceiptNumber}";
         ViewData["NoIndex"] = true;
         Response.Headers.CacheControl = "no-store";
         Response.Headers["Referrer-Policy"] = "no-referrer";
-        return View("Track", new TrackingPage(proposal, token, thread, files.Where(f => f.MessageId is null).ToList(), scheme is null ? null : english ? scheme.Name.En : scheme.Name.Ja, english));
+        return View("Track", new TrackingPage(proposal, token, conversation.Thread, conversation.SubmittedFiles, scheme is null ? null : english ? scheme.Name.En : scheme.Name.Ja, english));
     }
 }

@@ -25,26 +25,19 @@ internal static class StageText
         ? (english ? "Challenge proposal" : "課題提案")
         : (english ? "Free proposal" : "自由提案");
 
-    public static readonly IReadOnlyList<(string Value, LocalizedText Label)> ApplicantTypes =
+    /// <summary>The applicant types as the form posts them (<c>Value</c>), stores them and names them.</summary>
+    public static readonly IReadOnlyList<(string Value, ApplicantType Type, LocalizedText Label)> ApplicantTypes =
     [
-        ("corporation", new("法人（企業等）", "Corporation (company)")),
-        ("organization", new("団体（NPO・組合等）", "Organisation (NPO, association)")),
-        ("university", new("大学等（教育・研究機関）", "University or research institution")),
-        ("soleProprietor", new("個人事業主", "Sole proprietor")),
-        ("individual", new("個人（事業を営んでいない方）", "Private individual (not in business)")),
+        ("corporation", ApplicantType.Corporation, new("法人（企業等）", "Corporation (company)")),
+        ("organization", ApplicantType.Organization, new("団体（NPO・組合等）", "Organisation (NPO, association)")),
+        ("university", ApplicantType.University, new("大学等（教育・研究機関）", "University or research institution")),
+        ("soleProprietor", ApplicantType.SoleProprietor, new("個人事業主", "Sole proprietor")),
+        ("individual", ApplicantType.Individual, new("個人（事業を営んでいない方）", "Private individual (not in business)")),
     ];
 
     public static string Applicant(ApplicantType type, bool english)
     {
-        var value = type switch
-        {
-            ApplicantType.Corporation => "corporation",
-            ApplicantType.Organization => "organization",
-            ApplicantType.University => "university",
-            ApplicantType.SoleProprietor => "soleProprietor",
-            _ => "individual",
-        };
-        var label = ApplicantTypes.First(a => a.Value == value).Label;
+        var label = ApplicantTypes.First(a => a.Type == type).Label;
         return english ? label.En : label.Ja;
     }
 }

@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Http;
 using OpenCityAomori.Core.Localization;
 
 namespace OpenCityAomori.Modules.Proposals.Services;
 
 internal static class ProposalRoutes
 {
+    /// <summary>The address the request came in through (links in e-mails are built from it).</summary>
+    public static string OriginOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+
     public static string FormUrl(string culture) => culture == Cultures.English ? "/en/propose" : "/propose";
 
     public static string TrackingPath(string token, string culture) =>

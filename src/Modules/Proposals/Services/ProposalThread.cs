@@ -68,7 +68,7 @@ internal sealed class ProposalThread(
     /// records the message as the answer (回答済み). Joins the caller's
     /// ambient transaction (a workflow step) or runs in its own.
     /// </summary>
-    public async Task<ProposalMessage> DeskMessageAsync(Proposal proposal, string body, string? staffUserName, bool awaitReply, bool isAnswer, CancellationToken cancellationToken)
+    public async Task<ProposalMessage> DeskMessageAsync(long proposalId, string body, string? staffUserName, bool awaitReply, bool isAnswer, CancellationToken cancellationToken)
     {
         ambient.Enlist(db);
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -76,7 +76,7 @@ internal sealed class ProposalThread(
         {
             using var scope = own is null ? null : ambient.Use(own);
             var now = clock.GetUtcNow().UtcDateTime;
-            var tracked = await db.Proposals.FirstAsync(p => p.Id == proposal.Id, cancellationToken);
+            var tracked = await db.Proposals.FirstAsync(p => p.Id == proposalId, cancellationToken);
             var message = new ProposalMessage { ProposalId = tracked.Id, Author = MessageAuthor.Desk, StaffUserName = staffUserName, Body = body, CreatedUtc = now };
             db.Messages.Add(message);
             if (isAnswer)

@@ -32,6 +32,9 @@ internal static partial class ProposalValidator
 {
     public const long MaxAttachmentBytes = 10 * 1024 * 1024;
 
+    /// <summary>A post with every attachment at its limit, plus the text fields.</summary>
+    public const long MaxRequestBytes = (ProposalInput.AttachmentRows * MaxAttachmentBytes) + (1024 * 1024);
+
     public static readonly IReadOnlyList<string> AttachmentExtensions = ["pdf", "docx", "xlsx", "pptx", "png", "jpg", "jpeg"];
 
     public static (ValidProposal? Proposal, IReadOnlyList<(string Key, string Message)> Errors) Validate(
@@ -204,17 +207,11 @@ internal static partial class ProposalValidator
         }
     }
 
-    public static ApplicantType? ParseApplicant(string? value) => value switch
-    {
-        "corporation" => ApplicantType.Corporation,
-        "organization" => ApplicantType.Organization,
-        "university" => ApplicantType.University,
-        "soleProprietor" => ApplicantType.SoleProprietor,
-        "individual" => ApplicantType.Individual,
-        _ => null,
-    };
+    public static ApplicantType? ParseApplicant(string? value) =>
+        StageText.ApplicantTypes.Where(a => a.Value == value).Select(a => (ApplicantType?)a.Type).FirstOrDefault();
 
-    private static List<CheckedAttachment> CheckAttachments(IReadOnlyList<PostedAttachment> attachments, IReadOnlyList<int> confidential, bool english, List<(string, string)> errors)
+    /// <summary>Size, type and content of posted files (a proposal's or a reply's); refusals are added to <paramref name="errors"/>.</summary>
+    public static List<CheckedAttachment> CheckAttachments(IReadOnlyList<PostedAttachment> attachments, IReadOnlyList<int> confidential, bool english, List<(string, string)> errors)
     {
         var files = new List<CheckedAttachment>();
         foreach (var file in attachments)

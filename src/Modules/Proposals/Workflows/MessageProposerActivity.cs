@@ -52,7 +52,7 @@ internal sealed class MessageProposerActivity : IWorkflowActivity
         }
 
         var thread = context.Services.GetRequiredService<ProposalThread>();
-        await thread.DeskMessageAsync(proposal, body, null, IsTrue(context.Parameter("awaitReply")), IsTrue(context.Parameter("answer")), cancellationToken);
+        await thread.DeskMessageAsync(proposal.Id, body, null, IsTrue(context.Parameter("awaitReply")), IsTrue(context.Parameter("answer")), cancellationToken);
         context.Log($"Message to the proposer of {proposal.ReceiptNumber} written to the thread");
         return ActivityResult.Done();
     }
