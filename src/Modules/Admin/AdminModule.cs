@@ -6,6 +6,7 @@ using OpenCityAomori.Core.Navigation;
 using OpenCityAomori.Core.Recipes;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Core.Settings;
+using OpenCityAomori.Core.Time;
 using OpenCityAomori.Modules.Admin.Data;
 using OpenCityAomori.Modules.Admin.Services;
 
@@ -19,7 +20,7 @@ public sealed class AdminModule : ModuleBase
     public override ModuleManifest Manifest { get; } = new(
         Id,
         new("管理画面", "Admin"),
-        new("ダッシュボード、モジュール管理、サイト設定。", "Dashboard, modules and site settings."),
+        new("ダッシュボード、モジュール管理、サイト設定、業務日カレンダー。", "Dashboard, modules, site settings and the business calendar."),
         "Infrastructure",
         ["Users", "AuditTrail"],
         AlwaysEnabled: true);
@@ -30,6 +31,8 @@ public sealed class AdminModule : ModuleBase
         services.AddMemoryCache();
         services.AddScoped<ISiteSettingsService, SiteSettingsService>();
         services.AddScoped<IRecipeStep, SettingsRecipeStep>();
+        services.AddScoped<BusinessCalendar>();
+        services.AddScoped<IBusinessCalendar>(sp => sp.GetRequiredService<BusinessCalendar>());
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }
