@@ -20,7 +20,7 @@ internal sealed class Permissions : IPermissionProvider
     public static readonly Permission ViewProposals = new(Names.ViewProposals, new("担当課に回付された提案の閲覧", "View proposals routed to one's department"));
     public static readonly Permission ViewAllProposals = new(Names.ViewAllProposals, new("すべての提案の閲覧", "View all proposals"));
     public static readonly Permission ManageProposals = new(Names.ManageProposals, new("提案の受付・回付・連絡", "Handle proposals (route, message the proposer)"));
-    public static readonly Permission ManageProposalSettings = new(Names.ManageProposalSettings, new("提案フォームの設定（留意事項）", "Proposal form settings (notes)"));
+    public static readonly Permission ManageProposalSettings = new(Names.ManageProposalSettings, new("民間提案の設定（留意事項、回答の確認）", "Proposal settings (notes, answer review)"));
 
     public IEnumerable<Permission> GetPermissions() => [ViewProposals, ViewAllProposals, ManageProposals, ManageProposalSettings];
 

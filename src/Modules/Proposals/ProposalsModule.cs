@@ -44,6 +44,7 @@ public sealed class ProposalsModule : ModuleBase
         services.AddScoped<ProposalLinks>();
         services.AddScoped<ProposalInbox>();
         services.AddScoped<ProposalDecisions>();
+        services.AddScoped<ProposalOpinions>();
         services.AddScoped<IRecipeStep, ProposalsRecipeStep>();
         services.AddHostedService<ProposalsBackgroundService>();
         services.AddSingleton<IPermissionProvider, Permissions>();

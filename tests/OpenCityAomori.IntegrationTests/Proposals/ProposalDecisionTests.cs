@@ -6,13 +6,16 @@ using static OpenCityAomori.IntegrationTests.Proposals.ProposalHosts;
 
 namespace OpenCityAomori.IntegrationTests.Proposals;
 
-/// <summary>Decisions on the proposal page complete the workflow's task with data, under the rules of My tasks.</summary>
+/// <summary>
+/// Decisions on the proposal page complete the workflow's task with data, under the rules of My tasks: the desk
+/// routes, asks a second department's opinion, the department decides with a reason, the desk sends the answer.
+/// </summary>
 [Collection(ProposalSiteCollection.Name)]
 public sealed partial class ProposalDecisionTests(ProposalHosts hosts)
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task The_desk_routes_from_the_proposal_page_and_the_department_declines_with_a_reason_the_proposer_reads(string provider)
+    public async Task The_desk_routes_asks_an_opinion_and_sends_the_departments_reasoned_answer_the_proposer_reads(string provider)
     {
         var host = await hosts.ForAsync(provider);
         var visitor = host.NewClient();
@@ -30,7 +33,7 @@ public sealed partial class ProposalDecisionTests(ProposalHosts hosts)
 
         var desk = host.NewClient();
         await desk.LoginAsync("desk1@example.jp", Password);
-        var triage = TaskId().Match(await desk.GetStringAsync(page)).Groups[1].Value;
+        var triage = DecisionTaskPattern().Match(await desk.GetStringAsync(page)).Groups[1].Value;
         using (var noDepartment = await desk.PostFormAsync(page, page + "/decide", [new("taskId", triage), new("outcome", "assign")]))
         {
             Assert.Equal(HttpStatusCode.OK, noDepartment.StatusCode);
@@ -46,19 +49,60 @@ public sealed partial class ProposalDecisionTests(ProposalHosts hosts)
         Assert.Equal(("KEIZAI-SEISAKU", ProposalStage.DepartmentReview), (stored.LeadDepartmentCode, stored.Stage));
         Assert.Contains("担当課で検討中", await visitor.GetStringAsync(tracking), StringComparison.Ordinal);
 
-        // The department now sees the proposal and its review task; the desk cannot complete the department's task.
-        var review = await keizai.GetStringAsync(page);
-        Assert.Contains("提案書確認・実施可否の検討", review, StringComparison.Ordinal);
-        var reviewTask = TaskId().Match(review).Groups[1].Value;
-        Assert.DoesNotContain($"value=\"{reviewTask}\"", await desk.GetStringAsync(page), StringComparison.Ordinal);
-        using (var noReason = await keizai.PostFormAsync(page, page + "/decide", [new("taskId", reviewTask), new("outcome", "reject")]))
+        // The desk asks a second department's opinion (照会); that department sees the proposal and answers.
+        var roads = host.NewClient();
+        await roads.LoginAsync("doro@example.jp", Password);
+        using (var missing = await desk.PostFormAsync(page, page + "/opinions", [new("opinionDepartment", "TOSHI-DORO"), new("opinionDays", "40")]))
         {
-            Assert.Contains("提案者に伝える理由・依頼内容を入力してください。", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var body = await missing.Content.ReadAsStringAsync();
+            Assert.Contains("照会する内容を入力してください", body, StringComparison.Ordinal);
+            Assert.Contains("回答期限は1〜30営業日で指定してください。", body, StringComparison.Ordinal);
         }
 
-        using (var declined = await keizai.PostFormAsync(page, page + "/decide", [new("taskId", reviewTask), new("outcome", "reject"), new("comment", "今年度は予算措置ができないため。")]))
+        using (var asked = await desk.PostFormAsync(page, page + "/opinions", [new("opinionDepartment", "TOSHI-DORO"), new("opinionQuestion", "道路占用の見込みを教えてください。"), new("opinionDays", "5")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        }
+
+        var opinionPage = await roads.GetStringAsync(page);
+        Assert.Contains("道路占用の見込みを教えてください。", opinionPage, StringComparison.Ordinal);
+        var opinionAction = OpinionAction().Match(opinionPage).Value;
+        Assert.NotEmpty(opinionAction);
+        using (var notTheirs = await keizai.PostFormAsync(page, opinionAction, [new("opinionAnswer", "経済政策課が代わりに答えます。")]))
+        {
+            Assert.Contains("あなたの課への照会ではありません", await notTheirs.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var answered = await roads.PostFormAsync(page, opinionAction, [new("opinionAnswer", "占用許可は可能な見込みです。")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        }
+
+        Assert.Contains("占用許可は可能な見込みです。", await desk.GetStringAsync(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("道路占用の見込み", await visitor.GetStringAsync(tracking), StringComparison.Ordinal);
+
+        // The department sees its review task; the desk cannot complete the department's task.
+        var review = await keizai.GetStringAsync(page);
+        Assert.Contains("提案書確認・実施可否の検討", review, StringComparison.Ordinal);
+        var reviewTask = DecisionTaskPattern().Match(review).Groups[1].Value;
+        Assert.DoesNotContain($"value=\"{reviewTask}\"", await desk.GetStringAsync(page), StringComparison.Ordinal);
+        using (var noReason = await keizai.PostFormAsync(page, page + "/decide", [new("taskId", reviewTask), new("outcome", "notFeasible")]))
+        {
+            Assert.Contains("理由・依頼内容を入力してください", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var declined = await keizai.PostFormAsync(page, page + "/decide", [new("taskId", reviewTask), new("outcome", "notFeasible"), new("comment", "今年度は予算措置ができないため。")]))
         {
             Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
+        }
+
+        // The desk is the one window: the answer waits for its review.
+        Assert.DoesNotContain("市からの回答", await visitor.GetStringAsync(tracking), StringComparison.Ordinal);
+        var deskPage = await desk.GetStringAsync(page);
+        Assert.Contains("回答の確認・送付", deskPage, StringComparison.Ordinal);
+        using (var sent = await desk.PostFormAsync(page, page + "/decide", [new("taskId", DecisionTaskPattern().Match(deskPage).Groups[1].Value), new("outcome", "send")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         }
 
         var answer = await visitor.GetStringAsync(tracking);
@@ -68,6 +112,7 @@ public sealed partial class ProposalDecisionTests(ProposalHosts hosts)
         Assert.Equal(ProposalStage.Answered, (await ProposalAsync(host, title)).Stage);
     }
 
-    [GeneratedRegex("name=\"taskId\" value=\"([0-9a-f-]{36})\"")]
-    private static partial Regex TaskId();
+    [GeneratedRegex("/admin/proposals/[0-9]+/opinions/[0-9]+/answer")]
+    private static partial Regex OpinionAction();
+
 }

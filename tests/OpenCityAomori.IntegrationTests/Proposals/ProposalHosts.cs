@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Directory;
 using OpenCityAomori.IntegrationTests.Infrastructure;
 using OpenCityAomori.Modules.Contents.Models;
 using OpenCityAomori.Modules.Contents.Services;
@@ -43,6 +44,15 @@ public sealed partial class ProposalHosts : SharedHosts<TestHost>
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         await using (var scope = host.Factory.Services.CreateAsyncScope())
         {
+            // A second department, asked for its opinion (照会) in the routing tests.
+            var roads = (await scope.ServiceProvider.GetRequiredService<IUserDirectory>().DepartmentsAsync()).Single(d => d.Code == "TOSHI-DORO").Id;
+            using var roadsStaff = await admin.PostFormAsync("/admin/users/create", "/admin/users/create",
+            [
+                new("Form.DisplayName", "道路 次郎"), new("Form.Email", "doro@example.jp"), new("Form.Roles", "DepartmentStaff"),
+                new("Form.DepartmentId", roads.ToString()), new("Form.Password", Password),
+            ]);
+            Assert.Equal(HttpStatusCode.Redirect, roadsStaff.StatusCode);
+
             // The seeded challenges' deadlines pass with the calendar; this one stays open.
             var fields = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""
                 {"department":"都市整備部道路維持課","postedOn":"2026-12-01","deadline":"2099-12-31","status":"open","summary":"試験用の課題"}
@@ -93,6 +103,28 @@ public sealed partial class ProposalHosts : SharedHosts<TestHost>
         var received = await visitor.GetStringAsync(posted.Headers.Location!.OriginalString);
         return (ReceiptPattern().Match(received).Value, TrackingPattern().Match(received).Value);
     }
+
+    /// <summary>The open workflow task (in My tasks) whose page names the receipt number.</summary>
+    public static async Task<string> TaskIdAsync(StaffClient staff, string receipt)
+    {
+        var tasks = await staff.GetStringAsync("/admin/workflows/tasks");
+        foreach (Match link in TaskLinkPattern().Matches(tasks))
+        {
+            if ((await staff.GetStringAsync(link.Value)).Contains(receipt, StringComparison.Ordinal))
+            {
+                return link.Groups[1].Value;
+            }
+        }
+
+        throw new InvalidOperationException($"No open task for {receipt}");
+    }
+
+    [GeneratedRegex("/admin/workflows/tasks/([0-9a-f-]{36})")]
+    public static partial Regex TaskLinkPattern();
+
+    /// <summary>The task id of a decision form on the proposal page.</summary>
+    [GeneratedRegex("name=\"taskId\" value=\"([0-9a-f-]{36})\"")]
+    public static partial Regex DecisionTaskPattern();
 
     [GeneratedRegex("P-[0-9]{8}-[0-9]{4}")]
     public static partial Regex ReceiptPattern();

@@ -17,14 +17,16 @@ public sealed class SeededProposalReplyTests
     public async Task A_reply_within_14_days_reopens_the_triage_and_no_overdue_note_follows(string name, string scheme)
     {
         var messages = new RecordedProposerMessages();
-        await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages));
+        await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages).AddSingleton<IWorkflowActivity>(new RecordedStageChanges()));
         var id = await RequestChangesAsync(h, messages, name, scheme);
 
         h.Clock.Advance(TimeSpan.FromDays(5));
         Assert.Equal([id], (await h.PublishAsync("ProposerReplied", "proposal:7", new() { ["reply"] = "資料を添付しました" })).ResumedInstances);
 
         await h.OpenTaskAsync(id, "Task_Triage");
-        Assert.Equal(0, await h.AdvanceAsync(TimeSpan.FromDays(20)));
+        // Only the reopened triage's own reminder fires; the reply's 14-day timer is gone.
+        Assert.Equal(1, await h.AdvanceAsync(TimeSpan.FromDays(20)));
+        Assert.Contains(h.Notifications.Sent, n => n.Title.Contains("リマインド", StringComparison.Ordinal));
         Assert.DoesNotContain(h.Notifications.Sent, n => n.Title.Contains("回答期限切れ", StringComparison.Ordinal));
     }
 
@@ -34,7 +36,7 @@ public sealed class SeededProposalReplyTests
     public async Task Fourteen_days_without_a_reply_tell_the_desk_and_reopen_the_triage(string name, string scheme)
     {
         var messages = new RecordedProposerMessages();
-        await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages));
+        await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages).AddSingleton<IWorkflowActivity>(new RecordedStageChanges()));
         var id = await RequestChangesAsync(h, messages, name, scheme);
 
         Assert.Equal(0, await h.AdvanceAsync(TimeSpan.FromDays(13)));

@@ -25,6 +25,8 @@ public sealed class SeededWorkflowValidatorTests
     [Theory]
     [InlineData("partnership-flow", "Task_Triage", "Lane_Desk")]
     [InlineData("partnership-flow", "Task_Review", "Lane_Department")]
+    [InlineData("partnership-flow", "Task_DeskAnswer", "Lane_Desk")]
+    [InlineData("consultation-flow", "Task_Consult", "Lane_Desk")]
     [InlineData("pilot-support-flow", "Task_Permits", "Lane_Department")]
     [InlineData("pilot-support-flow", "Task_SiteCoordination", "Lane_Desk")]
     public void User_tasks_take_their_role_and_department_from_their_lane(string name, string taskId, string laneId)

@@ -15,7 +15,7 @@ internal static class SeededWorkflows
 
     public static readonly string RecipeDirectory = FindRecipeDirectory();
 
-    public static readonly string[] Names = ["contact-desk-notification", "partnership-flow", "pilot-support-flow"];
+    public static readonly string[] Names = ["contact-desk-notification", "consultation-flow", "partnership-flow", "pilot-support-flow"];
 
     public static TheoryData<string> All => new(Names);
 

@@ -20,6 +20,7 @@ internal sealed class ProposalSettingsController(ProposalSettingsStore settings)
             NoticeJa = current?.NoticeJa ?? string.Empty,
             NoticeEn = current?.NoticeEn ?? string.Empty,
             NoticeVersion = current?.NoticeVersion ?? string.Empty,
+            DeskReviewsAnswers = current?.DeskReviewsAnswers ?? true,
         });
     }
 
@@ -30,6 +31,7 @@ internal sealed class ProposalSettingsController(ProposalSettingsStore settings)
         form.NoticeJa = ProposalValidator.Text(form.NoticeJa);
         form.NoticeEn = ProposalValidator.Text(form.NoticeEn);
         form.NoticeVersion = ProposalValidator.Text(form.NoticeVersion);
+        form.DeskReviewsAnswers = Request.Form["DeskReviewsAnswers"] == "true";
         var current = await settings.GetAsync(cancellationToken);
         if (form.NoticeJa.Length == 0)
         {
@@ -55,7 +57,7 @@ internal sealed class ProposalSettingsController(ProposalSettingsStore settings)
             return View("Settings", form);
         }
 
-        await settings.SaveAsync(form.NoticeJa, form.NoticeEn, form.NoticeVersion, cancellationToken);
+        await settings.SaveAsync(form.NoticeJa, form.NoticeEn, form.NoticeVersion, form.DeskReviewsAnswers, cancellationToken);
         TempData["Message"] = T("保存しました。", "Saved.");
         return Redirect("/admin/proposals/settings");
     }

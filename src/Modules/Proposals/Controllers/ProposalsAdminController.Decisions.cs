@@ -11,7 +11,7 @@ internal sealed partial class ProposalsAdminController
     /// <summary>Completes the proposal's workflow task with the decision; who may decide is the workflow's rule (My tasks).</summary>
     [HttpPost("{id:long}/decide")]
     [AuthorizePermission(Permissions.Names.ViewProposals)]
-    public async Task<IActionResult> Decide(long id, Guid taskId, string? outcome, string? comment, string? department, CancellationToken cancellationToken)
+    public async Task<IActionResult> Decide(long id, Guid taskId, string? outcome, string? comment, string? department, string? scheme, CancellationToken cancellationToken)
     {
         var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (proposal is null)
@@ -24,10 +24,10 @@ internal sealed partial class ProposalsAdminController
             return Forbid();
         }
 
-        var errors = await decisions.DecideAsync(proposal, new DecisionInput(taskId, outcome, comment, department), User, cancellationToken);
+        var errors = await decisions.DecideAsync(proposal, new DecisionInput(taskId, outcome, comment, department, scheme), User, cancellationToken);
         if (errors.Count == 0)
         {
-            TempData["Message"] = Cultures.T($"「{ProposalDecisions.Label(outcome!, false)}」で作業を完了しました。", $"The task was completed: {ProposalDecisions.Label(outcome!, true)}.");
+            TempData["Message"] = Cultures.T($"「{DecisionOutcomes.Label(outcome!, false)}」で作業を完了しました。", $"The task was completed: {DecisionOutcomes.Label(outcome!, true)}.");
             return Redirect(ProposalRoutes.AdminUrl(id));
         }
 
@@ -38,7 +38,7 @@ internal sealed partial class ProposalsAdminController
 
         ViewData["DecisionTask"] = taskId;
         ViewData["DecisionComment"] = ProposalValidator.Text(comment);
-        ViewData["ErrorOrder"] = new[] { "decision", "outcome", "department", "comment" };
+        ViewData["ErrorOrder"] = new[] { "decision", "outcome", "scheme", "department", "comment" };
         var canManage = await permissions.HasAsync(User, Permissions.ManageProposals);
         return View("Detail", await PageAsync(proposal, canManage, cancellationToken));
     }

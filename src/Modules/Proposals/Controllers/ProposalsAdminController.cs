@@ -19,13 +19,14 @@ internal sealed partial class ProposalsAdminController(
     ProposalThread thread,
     ProposalSchemes schemes,
     ProposalDecisions decisions,
+    ProposalOpinions opinions,
     IUserDirectory directory,
     IPermissionChecker permissions,
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
     [AuthorizePermission(Permissions.Names.ViewProposals)]
-    public async Task<IActionResult> Index(string? stage, string? scheme, string? kind, string? department, bool unread, string? q, string? sort, int page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? stage, string? scheme, string? kind, string? department, bool unread, string? q, string? sort, int page, string? channel, bool overdue, CancellationToken cancellationToken)
     {
         var filter = new InboxFilter(
             Enum.TryParse<ProposalStage>(stage, out var s) && Enum.IsDefined(s) ? s : null,
@@ -35,7 +36,9 @@ internal sealed partial class ProposalsAdminController(
             unread,
             q,
             sort == "oldest",
-            page);
+            page,
+            Enum.TryParse<ProposalChannel>(channel, out var c) && Enum.IsDefined(c) ? c : null,
+            overdue);
         var scope = await access.DepartmentScopeAsync(User);
         var result = await inbox.ListAsync(filter, scope, cancellationToken);
         var departments = await directory.DepartmentsAsync(cancellationToken);
@@ -103,6 +106,13 @@ internal sealed partial class ProposalsAdminController(
             return NotFound();
         }
 
+        // While a flow works on the proposal, routing is its decision (the flow must know the department).
+        if ((await decisions.TasksAsync(proposal, User, cancellationToken)).Count > 0)
+        {
+            ModelState.AddModelError("department", Cultures.T("ワークフローの作業中です。担当課は「担当課へ回付する」の判断で選んでください。", "A workflow is working on it: choose the department with the decision \"Route to the department\"."));
+            return View("Detail", await PageAsync(proposal, true, cancellationToken));
+        }
+
         var active = (await directory.DepartmentsAsync(cancellationToken)).Where(d => d.IsActive).ToList();
         if (active.All(d => d.Code != department))
         {
@@ -154,6 +164,9 @@ internal sealed partial class ProposalsAdminController(
             scheme is null ? proposal.Scheme : Cultures.T(scheme.Name.Ja, scheme.Name.En),
             await directory.DepartmentsAsync(cancellationToken),
             canManage,
-            await decisions.TasksAsync(proposal, User, cancellationToken));
+            await decisions.TasksAsync(proposal, User, cancellationToken),
+            await opinions.ForProposalAsync(proposal.Id, cancellationToken),
+            await access.OwnDepartmentAsync(User),
+            schemes.Enabled().Where(s => s.Id != ProposalSchemes.Undecided).ToList());
     }
 }

@@ -18,11 +18,7 @@ internal sealed class StaffProposalsController(ProposalFormOptionsProvider formO
 {
 
     public static readonly IReadOnlyList<(ProposalChannel Channel, LocalizedText Label)> Channels =
-    [
-        (ProposalChannel.InPerson, new("窓口（来庁）", "In person")),
-        (ProposalChannel.Phone, new("電話", "By phone")),
-        (ProposalChannel.Mail, new("郵送", "By mail")),
-    ];
+        [.. new[] { ProposalChannel.InPerson, ProposalChannel.Phone, ProposalChannel.Mail }.Select(c => (c, new LocalizedText(StageText.Channel(c, false), StageText.Channel(c, true))))];
 
     [HttpGet("")]
     public async Task<IActionResult> New(CancellationToken cancellationToken)

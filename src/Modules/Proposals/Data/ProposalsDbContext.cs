@@ -20,6 +20,8 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
 
     public DbSet<LinkRequest> LinkRequests => Set<LinkRequest>();
 
+    public DbSet<OpinionRequest> OpinionRequests => Set<OpinionRequest>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseUtcDateTimes();
 
@@ -106,6 +108,18 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
             e.HasKey(x => x.Id);
             e.Property(x => x.EmailHash).HasMaxLength(32);
             e.HasIndex(x => new { x.EmailHash, x.RequestedUtc });
+        });
+        modelBuilder.Entity<OpinionRequest>(e =>
+        {
+            e.ToTable("Proposals_OpinionRequests");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.DepartmentCode).HasMaxLength(64);
+            e.Property(x => x.RequestedBy).HasMaxLength(256);
+            e.Property(x => x.AnsweredBy).HasMaxLength(256);
+            e.HasIndex(x => x.ProposalId);
+            e.HasIndex(x => new { x.DepartmentCode, x.ProposalId });
+            e.HasIndex(x => new { x.AnsweredUtc, x.DueUtc });
+            e.HasOne<Proposal>().WithMany().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -15,7 +15,10 @@ internal sealed record ProposalDetailPage(
     string SchemeName,
     IReadOnlyList<DirectoryDepartment> Departments,
     bool CanManage,
-    IReadOnlyList<WorkflowTaskInfo> Tasks)
+    IReadOnlyList<WorkflowTaskInfo> Tasks,
+    IReadOnlyList<OpinionRequest> Opinions,
+    string UserDepartment,
+    IReadOnlyList<SchemeChoice> Schemes)
 {
     public string DepartmentName(string? code, bool english) =>
         Departments.FirstOrDefault(d => d.Code == code) is { } d ? (english ? d.Name.En : d.Name.Ja) : code ?? string.Empty;
@@ -28,4 +31,6 @@ internal sealed class SettingsForm
     public string NoticeEn { get; set; } = string.Empty;
 
     public string NoticeVersion { get; set; } = string.Empty;
+
+    public bool DeskReviewsAnswers { get; set; } = true;
 }

@@ -97,6 +97,9 @@ internal sealed class Proposal : IAuditable
     /// <summary>Until when the desk waits for the proposer (shown as ご回答待ち（〇月〇日まで）).</summary>
     public DateTime? ReplyDueUtc { get; set; }
 
+    /// <summary>Until when the current stage's work is due (the department's review), as the flow set it; the inbox's overdue filter reads it.</summary>
+    public DateTime? StageDueUtc { get; set; }
+
     /// <summary>Replies from the proposer the desk has not opened yet.</summary>
     public int UnreadReplies { get; set; }
 

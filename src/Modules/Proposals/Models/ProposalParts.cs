@@ -83,6 +83,9 @@ internal sealed class ProposalSettings : IAuditable
 
     public string NoticeVersion { get; set; } = string.Empty;
 
+    /// <summary>Whether the desk reviews a department's decision before the answer goes to the proposer (the one window).</summary>
+    public bool DeskReviewsAnswers { get; set; } = true;
+
     public DateTime ModifiedUtc { get; set; }
 }
 

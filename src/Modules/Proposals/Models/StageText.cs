@@ -40,4 +40,13 @@ internal static class StageText
         var label = ApplicantTypes.First(a => a.Type == type).Label;
         return english ? label.En : label.Ja;
     }
+
+    public static string Channel(ProposalChannel channel, bool english) => channel switch
+    {
+        ProposalChannel.Online => english ? "Online" : "オンライン",
+        ProposalChannel.InPerson => english ? "In person" : "窓口（来庁）",
+        ProposalChannel.Phone => english ? "By phone" : "電話",
+        ProposalChannel.Mail => english ? "By mail" : "郵送",
+        _ => channel.ToString(),
+    };
 }

@@ -1,26 +1,37 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OpenCityAomori.Core.Audit;
 using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Proposals.Data;
 using OpenCityAomori.Modules.Proposals.Models;
 
 namespace OpenCityAomori.Modules.Proposals.Services;
 
 /// <summary>
 /// Who sees which proposal, failing closed: holders of ViewAllProposals see all; holders of ViewProposals
-/// only those whose lead department is their own active department (none without one). A refused look is audited.
+/// only those routed to their own active department — as the lead or by a 照会 (opinion request) — and none
+/// without one. A refused look is audited.
 /// </summary>
-internal sealed class ProposalAccess(IPermissionChecker permissions, IUserDirectory directory, IAuditTrail audit, ILogger<ProposalAccess> logger)
+internal sealed class ProposalAccess(ProposalsDbContext db, IPermissionChecker permissions, IUserDirectory directory, IAuditTrail audit, ILogger<ProposalAccess> logger)
 {
-    /// <summary>Null: every proposal; otherwise the one department whose proposals the user sees (empty: none).</summary>
-    public async Task<string?> DepartmentScopeAsync(ClaimsPrincipal user)
+    /// <summary>The proposals a department scope sees (null: all; empty: none).</summary>
+    public static IQueryable<Proposal> Within(ProposalsDbContext db, IQueryable<Proposal> proposals, string? departmentScope) => departmentScope switch
     {
-        if (await permissions.HasAsync(user, Permissions.ViewAllProposals))
-        {
-            return null;
-        }
+        null => proposals,
+        { Length: 0 } => proposals.Where(p => false),
+        _ => proposals.Where(p => p.LeadDepartmentCode == departmentScope
+            || db.OpinionRequests.Any(o => o.ProposalId == p.Id && o.DepartmentCode == departmentScope)),
+    };
 
+    /// <summary>Null: every proposal; otherwise the one department whose proposals the user sees (empty: none).</summary>
+    public async Task<string?> DepartmentScopeAsync(ClaimsPrincipal user) =>
+        await permissions.HasAsync(user, Permissions.ViewAllProposals) ? null : await OwnDepartmentAsync(user);
+
+    /// <summary>The user's own active department's code, or empty.</summary>
+    public async Task<string> OwnDepartmentAsync(ClaimsPrincipal user)
+    {
         // The sign-in cookie carries the department's id; only an active department of the directory counts.
         if (!Guid.TryParse(user.FindFirst(OcaClaimTypes.Department)?.Value, out var departmentId))
         {
@@ -34,7 +45,8 @@ internal sealed class ProposalAccess(IPermissionChecker permissions, IUserDirect
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, Proposal proposal, CancellationToken cancellationToken)
     {
         var scope = await DepartmentScopeAsync(user);
-        if (scope is null || (scope.Length > 0 && string.Equals(scope, proposal.LeadDepartmentCode, StringComparison.Ordinal)))
+        if (scope is null || (scope.Length > 0 && (string.Equals(scope, proposal.LeadDepartmentCode, StringComparison.Ordinal)
+            || await db.OpinionRequests.AnyAsync(o => o.ProposalId == proposal.Id && o.DepartmentCode == scope, cancellationToken))))
         {
             return true;
         }

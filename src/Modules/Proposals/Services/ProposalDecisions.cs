@@ -10,30 +10,24 @@ using OpenCityAomori.Modules.Proposals.Models;
 namespace OpenCityAomori.Modules.Proposals.Services;
 
 /// <summary>A decision taken on the proposal page.</summary>
-internal sealed record DecisionInput(Guid TaskId, string? Outcome, string? Comment, string? Department);
+internal sealed record DecisionInput(Guid TaskId, string? Outcome, string? Comment, string? Department, string? Scheme = null);
 
 /// <summary>
 /// Decisions are taken on the proposal page: the workflow's open task for this proposal is completed
-/// through Core with data (the lead department, the reason), under the same rules as My tasks. Proposals
-/// stores the lead department and the stage first and restores them if the workflow refuses.
+/// through Core with data (the lead department, the reason, whether the desk reviews the answer), under the
+/// same rules as My tasks. Proposals stores the lead department, scheme and stage first and restores them if
+/// the workflow refuses. Choosing the scheme of an undecided proposal queues <c>ProposalSchemeChosen</c>, which
+/// starts the scheme's flow at routing.
 /// </summary>
-internal sealed class ProposalDecisions(ProposalsDbContext db, IModuleCapability<IWorkflowTasks> workflows, IUserDirectory directory, TimeProvider clock)
+internal sealed class ProposalDecisions(
+    ProposalsDbContext db,
+    IModuleCapability<IWorkflowTasks> workflows,
+    IUserDirectory directory,
+    ProposalSchemes schemes,
+    ProposalSettingsStore settingsStore,
+    ProposalEventPublisher publisher,
+    TimeProvider clock)
 {
-    public static readonly IReadOnlyDictionary<string, LocalizedText> OutcomeLabels = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
-    {
-        ["assign"] = new("担当課へ回付する", "Route to the department"),
-        ["requestChanges"] = new("提案者に修正・追加情報を依頼する", "Ask the proposer for changes or more information"),
-        ["reject"] = new("見送る（理由を添えて回答）", "Decline (answer with the reason)"),
-        ["approve"] = new("実施する", "Go ahead"),
-        ["done"] = new("完了", "Done"),
-    };
-
-    /// <summary>Outcomes whose comment goes to the proposer as the reason or the request: they need one.</summary>
-    public static readonly IReadOnlySet<string> NeedsReason = new HashSet<string>(StringComparer.Ordinal) { "reject", "requestChanges" };
-
-    public static string Label(string outcome, bool english) =>
-        OutcomeLabels.TryGetValue(outcome, out var label) ? (english ? label.En : label.Ja) : outcome;
-
     public async Task<IReadOnlyList<WorkflowTaskInfo>> TasksAsync(Proposal proposal, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         workflows.Value is { } tasks ? await tasks.OpenTasksAsync(ProposalEventData.KeyOf(proposal.Id), user, cancellationToken) : [];
 
@@ -52,13 +46,23 @@ internal sealed class ProposalDecisions(ProposalsDbContext db, IModuleCapability
         {
             errors.Add(("outcome", Cultures.T("判断を選んでください。", "Choose a decision.")));
         }
-        else if (NeedsReason.Contains(input.Outcome) && comment.Length == 0)
+        else if (DecisionOutcomes.NeedsReason.Contains(input.Outcome) && comment.Length == 0)
         {
-            errors.Add(("comment", Cultures.T("提案者に伝える理由・依頼内容を入力してください。", "Write the reason or request for the proposer.")));
+            errors.Add(("comment", Cultures.T("理由・依頼内容を入力してください（提案者または相手の課に伝わります）。", "Write the reason or request (it goes to the proposer or the other side).")));
+        }
+
+        SchemeChoice? scheme = null;
+        if (input.Outcome == DecisionOutcomes.ChooseScheme)
+        {
+            scheme = schemes.Enabled().FirstOrDefault(s => s.Id == input.Scheme && s.Id != ProposalSchemes.Undecided);
+            if (scheme is null)
+            {
+                errors.Add(("scheme", Cultures.T("連携手法を選んでください。", "Choose the scheme.")));
+            }
         }
 
         DirectoryDepartment? department = null;
-        if (input.Outcome == "assign")
+        if (input.Outcome is { } routing && DecisionOutcomes.NeedsDepartment.Contains(routing))
         {
             department = (await directory.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.IsActive && d.Code == input.Department);
             if (department is null)
@@ -72,30 +76,50 @@ internal sealed class ProposalDecisions(ProposalsDbContext db, IModuleCapability
             return errors;
         }
 
+        var settings = await settingsStore.GetAsync(cancellationToken);
+        var data = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["decisionReason"] = comment,
+            ["deskReview"] = settings?.DeskReviewsAnswers == false ? "false" : "true",
+        };
         var tracked = await db.Proposals.FirstAsync(p => p.Id == proposal.Id, cancellationToken);
-        var (previousDepartment, previousStage, previousChanged) = (tracked.LeadDepartmentCode, tracked.Stage, tracked.StageChangedUtc);
-        var data = new Dictionary<string, string?>(StringComparer.Ordinal) { ["decisionReason"] = comment };
+        var before = (tracked.LeadDepartmentCode, tracked.Stage, tracked.StageChangedUtc, tracked.StageDueUtc, tracked.Scheme);
+        var now = clock.GetUtcNow().UtcDateTime;
         if (department is not null)
         {
             tracked.LeadDepartmentCode = department.Code;
-            ProposalThread.SetStage(tracked, ProposalStage.DepartmentReview, clock.GetUtcNow().UtcDateTime);
+            ProposalThread.SetStage(tracked, ProposalStage.DepartmentReview, now);
             data["departmentCode"] = department.Code;
-            await db.SaveChangesAsync(cancellationToken);
+        }
+        else if (input.Outcome == DecisionOutcomes.Reroute)
+        {
+            ProposalThread.SetStage(tracked, ProposalStage.Reviewing, now);
         }
 
+        if (scheme is not null)
+        {
+            // The consultation flow hands over: the scheme's own flow starts from routing (triage is done).
+            tracked.Scheme = scheme.Id;
+            data["scheme"] = scheme.Id;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         var result = await tasks.CompleteAsync(task.Id, ProposalEventData.KeyOf(proposal.Id), input.Outcome!, comment, data, user, cancellationToken);
         if (result == WorkflowTaskCompletion.Completed)
         {
+            if (scheme is not null)
+            {
+                var handovers = await db.PendingEvents.CountAsync(e => e.ProposalId == proposal.Id && e.Name == ProposalEventData.SchemeChosenEvent, CancellationToken.None);
+                db.PendingEvents.Add(ProposalEventData.SchemeChosen(tracked, handovers + 1, now));
+                await db.SaveChangesAsync(CancellationToken.None);
+                await publisher.PublishForAsync(proposal.Id, CancellationToken.None);
+            }
+
             return [];
         }
 
-        if (department is not null)
-        {
-            tracked.LeadDepartmentCode = previousDepartment;
-            tracked.Stage = previousStage;
-            tracked.StageChangedUtc = previousChanged;
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
+        (tracked.LeadDepartmentCode, tracked.Stage, tracked.StageChangedUtc, tracked.StageDueUtc, tracked.Scheme) = before;
+        await db.SaveChangesAsync(CancellationToken.None);
 
         return [("decision", Cultures.T("ワークフローが判断を受け付けませんでした（作業が他の人によって完了された可能性があります）。", "The workflow did not take the decision (someone may have completed the task)."))];
     }

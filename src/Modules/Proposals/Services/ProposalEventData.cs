@@ -14,6 +14,7 @@ internal static class ProposalEventData
 {
     public const string SubmittedEvent = "ProposalSubmitted";
     public const string RepliedEvent = "ProposerReplied";
+    public const string SchemeChosenEvent = "ProposalSchemeChosen";
 
     public static readonly IReadOnlyList<WorkflowEventDescriptor> Descriptors =
     [
@@ -21,15 +22,23 @@ internal static class ProposalEventData
             ["proposalId", "receiptNumber", "scheme", "kind", "title", "departmentCode", "challengeId", "adminUrl", "culture"]),
         new(RepliedEvent, new LocalizedText("提案者が返信した", "The proposer replied"),
             ["proposalId", "receiptNumber", "messageId", "adminUrl"]),
+        new(SchemeChosenEvent, new LocalizedText("相談の提案の連携手法が決まった", "The desk chose the scheme of a consultation"),
+            ["proposalId", "receiptNumber", "scheme", "kind", "title", "departmentCode", "challengeId", "adminUrl", "culture"]),
     ];
 
     public static string KeyOf(long proposalId) => $"proposal:{proposalId}";
 
-    public static PendingProposalEvent Submitted(Proposal proposal, DateTime now) => new()
+    public static PendingProposalEvent Submitted(Proposal proposal, DateTime now) => Routing(proposal, SubmittedEvent, $"proposal-submitted:{proposal.Id}", now);
+
+    /// <summary>The handover from the consultation flow: the scheme's flow starts at routing, triage done.</summary>
+    public static PendingProposalEvent SchemeChosen(Proposal proposal, int handover, DateTime now) =>
+        Routing(proposal, SchemeChosenEvent, $"proposal-scheme-chosen:{proposal.Id}:{handover}", now);
+
+    private static PendingProposalEvent Routing(Proposal proposal, string name, string eventId, DateTime now) => new()
     {
         ProposalId = proposal.Id,
-        Name = SubmittedEvent,
-        EventId = $"proposal-submitted:{proposal.Id}",
+        Name = name,
+        EventId = eventId,
         CreatedUtc = now,
         DataJson = JsonSerializer.Serialize(new Dictionary<string, string?>
         {

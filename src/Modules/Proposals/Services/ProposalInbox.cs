@@ -13,14 +13,16 @@ internal sealed record InboxFilter(
     bool UnreadOnly = false,
     string? Text = null,
     bool OldestFirst = false,
-    int Page = 1);
+    int Page = 1,
+    ProposalChannel? Channel = null,
+    bool OverdueOnly = false);
 
 internal sealed record InboxRow(long Id, string ReceiptNumber, string Title, ProposalStage Stage, string Scheme, ProposalKind Kind, string? LeadDepartmentCode, DateTime SubmittedUtc, int UnreadReplies, DateTime? ReplyDueUtc);
 
 internal sealed record InboxResult(IReadOnlyList<InboxRow> Rows, int Total, IReadOnlyDictionary<ProposalStage, int> StageCounts, int Page, int PageSize);
 
 /// <summary>The staff inbox: filtered, counted per stage, paged; always within the viewer's department scope.</summary>
-internal sealed class ProposalInbox(ProposalsDbContext db)
+internal sealed class ProposalInbox(ProposalsDbContext db, TimeProvider clock)
 {
     public const int PageSize = 30;
 
@@ -36,13 +38,7 @@ internal sealed class ProposalInbox(ProposalsDbContext db)
     /// <param name="departmentScope">Null: all proposals; otherwise only that department's (empty: none).</param>
     public async Task<InboxResult> ListAsync(InboxFilter filter, string? departmentScope, CancellationToken cancellationToken)
     {
-        var scoped = db.Proposals.AsNoTracking();
-        if (departmentScope is not null)
-        {
-            scoped = departmentScope.Length == 0 ? scoped.Where(p => false) : scoped.Where(p => p.LeadDepartmentCode == departmentScope);
-        }
-
-        var query = scoped;
+        var query = ProposalAccess.Within(db, db.Proposals.AsNoTracking(), departmentScope);
         if (filter.Scheme is { Length: > 0 } scheme)
         {
             query = query.Where(p => p.Scheme == scheme);
@@ -56,6 +52,20 @@ internal sealed class ProposalInbox(ProposalsDbContext db)
         if (filter.Department is { Length: > 0 } department)
         {
             query = query.Where(p => p.LeadDepartmentCode == department);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            query = query.Where(p => p.Channel == channel);
+        }
+
+        if (filter.OverdueOnly)
+        {
+            // Overdue: the proposer's reply, the department's review (as the flow set it), or a 照会's answer.
+            var now = clock.GetUtcNow().UtcDateTime;
+            query = query.Where(p => (p.Stage == ProposalStage.AwaitingProposer && p.ReplyDueUtc < now)
+                || (p.Stage == ProposalStage.DepartmentReview && p.StageDueUtc < now)
+                || db.OpinionRequests.Any(o => o.ProposalId == p.Id && o.AnsweredUtc == null && o.DueUtc < now));
         }
 
         if (filter.UnreadOnly)

@@ -134,6 +134,7 @@ internal sealed class ProposalThread(
         {
             proposal.Stage = stage;
             proposal.StageChangedUtc = now;
+            proposal.StageDueUtc = null;
         }
 
         if (stage != ProposalStage.AwaitingProposer)

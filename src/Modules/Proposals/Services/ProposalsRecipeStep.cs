@@ -22,6 +22,7 @@ internal sealed class ProposalsRecipeStep(ProposalSettingsStore settings) : IRec
             context.ReadFile(step.GetProperty("noticeJa").GetString()!).Trim(),
             context.ReadFile(step.GetProperty("noticeEn").GetString()!).Trim(),
             step.GetProperty("noticeVersion").GetString()!,
+            null,
             cancellationToken);
     }
 }

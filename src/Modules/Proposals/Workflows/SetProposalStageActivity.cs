@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Time;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Proposals.Data;
 using OpenCityAomori.Modules.Proposals.Models;
@@ -10,7 +11,10 @@ using OpenCityAomori.Modules.Proposals.Services;
 
 namespace OpenCityAomori.Modules.Proposals.Workflows;
 
-/// <summary>Moves the proposal to a stage the proposer sees on the tracking page (in the step's transaction).</summary>
+/// <summary>
+/// Moves the proposal to a stage the proposer sees on the tracking page (in the step's transaction), with
+/// an optional due date in business days that Proposals stores for the inbox's overdue filter.
+/// </summary>
 internal sealed class SetProposalStageActivity(TimeProvider clock) : IWorkflowActivity
 {
     public static readonly IReadOnlyDictionary<string, ProposalStage> Stages = new Dictionary<string, ProposalStage>(StringComparer.Ordinal)
@@ -32,6 +36,7 @@ internal sealed class SetProposalStageActivity(TimeProvider clock) : IWorkflowAc
     public IReadOnlyList<ActivityParameter> Parameters { get; } =
     [
         new("stage", new("段階", "Stage"), ActivityParameterKind.Select, Required: true, Options: Stages.Keys.ToList()),
+        new("dueIn", new("この段階の期限（営業日、例 P10D）", "Due within (business days, e.g. P10D)"), ActivityParameterKind.Duration),
     ];
 
     public IReadOnlyList<ActivityOutcome> Outcomes { get; } = [ActivityOutcome.Done];
@@ -48,6 +53,12 @@ internal sealed class SetProposalStageActivity(TimeProvider clock) : IWorkflowAc
             return ActivityResult.Fault("SetProposalStage needs the variable proposalId (the flow must start on ProposalSubmitted).");
         }
 
+        var dueDays = 0;
+        if (context.Parameter("dueIn") is { Length: > 0 } dueIn && !TryParseDays(dueIn, out dueDays))
+        {
+            return ActivityResult.Fault($"SetProposalStage: dueIn '{dueIn}' must be whole days or weeks (P10D, P2W).");
+        }
+
         var db = context.Services.GetRequiredService<ProposalsDbContext>();
         context.Services.GetRequiredService<AmbientTransaction>().Enlist(db);
         var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -62,9 +73,29 @@ internal sealed class SetProposalStageActivity(TimeProvider clock) : IWorkflowAc
             return ActivityResult.Done();
         }
 
-        ProposalThread.SetStage(proposal, stage, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        ProposalThread.SetStage(proposal, stage, now);
+        if (dueDays > 0)
+        {
+            proposal.StageDueUtc = await context.Services.GetRequiredService<IBusinessCalendar>().AddBusinessDaysAsync(now, dueDays, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         context.Log($"{proposal.ReceiptNumber}: stage {stage}");
         return ActivityResult.Done();
+    }
+
+    /// <summary>PnD or PnW: the due dates the desk works to are counted in business days.</summary>
+    internal static bool TryParseDays(string value, out int days)
+    {
+        days = 0;
+        if (value.Length < 3 || value[0] != 'P' || value[^1] is not ('D' or 'W')
+            || !int.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 365)
+        {
+            return false;
+        }
+
+        days = value[^1] == 'W' ? n * 5 : n;
+        return true;
     }
 }

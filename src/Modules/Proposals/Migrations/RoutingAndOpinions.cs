@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using OpenCityAomori.Core.Data;
+using OpenCityAomori.Modules.Proposals.Data;
+
+namespace OpenCityAomori.Modules.Proposals.Migrations;
+
+/// <summary>
+/// 照会 (opinion requests to other departments), each with its deadline, reminder and answer; and the due
+/// date of a proposal's current stage (the department's review), so the inbox can filter what is overdue;
+/// and the setting whether the desk reviews departments' answers before they are sent (default yes).
+/// </summary>
+[DbContext(typeof(ProposalsDbContext))]
+[Migration("202612080100_RoutingAndOpinions")]
+internal sealed class RoutingAndOpinions : Migration
+{
+    protected override void Up(MigrationBuilder mb)
+    {
+        mb.AddColumn<DateTime>("StageDueUtc", "Proposals_Proposals", nullable: true);
+        mb.AddColumn<bool>("DeskReviewsAnswers", "Proposals_Settings", nullable: false, defaultValue: true);
+        mb.CreateTable("Proposals_OpinionRequests", t => new
+        {
+            Id = t.Column<long>(nullable: false).AutoIncrement(),
+            ProposalId = t.Column<long>(nullable: false),
+            DepartmentCode = t.Column<string>(maxLength: 64, nullable: false),
+            Question = t.Column<string>(nullable: false),
+            RequestedBy = t.Column<string>(maxLength: 256, nullable: false),
+            RequestedUtc = t.Column<DateTime>(nullable: false),
+            DueUtc = t.Column<DateTime>(nullable: false),
+            RemindedUtc = t.Column<DateTime>(nullable: true),
+            Answer = t.Column<string>(nullable: true),
+            AnsweredBy = t.Column<string>(maxLength: 256, nullable: true),
+            AnsweredUtc = t.Column<DateTime>(nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_Proposals_OpinionRequests", x => x.Id);
+            t.ForeignKey("FK_Proposals_OpinionRequests_Proposals_Proposals_ProposalId", x => x.ProposalId, "Proposals_Proposals", "Id", onDelete: ReferentialAction.Cascade);
+        });
+        mb.CreateIndex("IX_Proposals_OpinionRequests_ProposalId", "Proposals_OpinionRequests", "ProposalId");
+        mb.CreateIndex("IX_Proposals_OpinionRequests_DepartmentCode_ProposalId", "Proposals_OpinionRequests", ["DepartmentCode", "ProposalId"]);
+        mb.CreateIndex("IX_Proposals_OpinionRequests_AnsweredUtc_DueUtc", "Proposals_OpinionRequests", ["AnsweredUtc", "DueUtc"]);
+    }
+
+    protected override void Down(MigrationBuilder mb)
+    {
+        mb.DropTable("Proposals_OpinionRequests");
+        mb.DropColumn("StageDueUtc", "Proposals_Proposals");
+        mb.DropColumn("DeskReviewsAnswers", "Proposals_Settings");
+    }
+}
