@@ -26,19 +26,9 @@ internal sealed partial class ProposalsAdminController(
 {
     [HttpGet("")]
     [AuthorizePermission(Permissions.Names.ViewProposals)]
-    public async Task<IActionResult> Index(string? stage, string? scheme, string? kind, string? department, bool unread, string? q, string? sort, int page, string? channel, bool overdue, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] InboxQuery query, CancellationToken cancellationToken)
     {
-        var filter = new InboxFilter(
-            Enum.TryParse<ProposalStage>(stage, out var s) && Enum.IsDefined(s) ? s : null,
-            scheme,
-            Enum.TryParse<ProposalKind>(kind, out var k) && Enum.IsDefined(k) ? k : null,
-            department,
-            unread,
-            q,
-            sort == "oldest",
-            page,
-            Enum.TryParse<ProposalChannel>(channel, out var c) && Enum.IsDefined(c) ? c : null,
-            overdue);
+        var filter = query.ToFilter();
         var scope = await access.DepartmentScopeAsync(User);
         var result = await inbox.ListAsync(filter, scope, cancellationToken);
         var departments = await directory.DepartmentsAsync(cancellationToken);

@@ -17,5 +17,7 @@ internal static class ProposalRoutes
 
     public static string LinkRequestUrl(string culture) => culture == Cultures.English ? "/en/propose/link" : "/propose/link";
 
+    public const string AdminInbox = "/admin/proposals";
+
     public static string AdminUrl(long id) => $"/admin/proposals/{id}";
 }
