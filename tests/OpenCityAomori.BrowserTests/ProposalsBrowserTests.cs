@@ -11,7 +11,7 @@ public sealed partial class ProposalsBrowserTests(BrowserAppFixture app)
 {
     public static TheoryData<string> PublicPages => new() { "/en/propose", "/propose/link", "/en/propose/link" };
 
-    public static TheoryData<string> AdminPages => new() { "/admin/proposals", "/admin/proposals?stage=Received&unread=true&sort=oldest", "/admin/proposals/settings", "/admin/proposals/new" };
+    public static TheoryData<string> AdminPages => new() { "/admin/proposals", "/admin/proposals?stage=Received&unread=true&sort=oldest", "/admin/proposals/settings", "/admin/proposals/new", "/admin/proposals/dashboard" };
 
     [Fact]
     public async Task A_company_proposes_with_an_attachment_follows_it_and_answers_the_desks_message()
@@ -93,6 +93,40 @@ public sealed partial class ProposalsBrowserTests(BrowserAppFixture app)
         using var tab = await app.AdminTabAsync();
         Assert.Equal(200, (await tab.Page.GotoAsync(url))!.Status);
         await AxeAssert.NoViolationsAsync(tab.Page, url);
+    }
+
+    [Fact]
+    public async Task The_dashboard_draws_each_chart_from_its_table_within_the_content_security_policy()
+    {
+        using var tab = await app.AdminTabAsync();
+        var refused = new List<string>();
+        void OnConsole(object? sender, IConsoleMessage message)
+        {
+            // A fresh tab asks for /favicon.ico, which the site does not have; anything else (a refused script or style) counts.
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            {
+                refused.Add(message.Text + " " + message.Location);
+            }
+        }
+
+        tab.Page.Console += OnConsole;
+        try
+        {
+            Assert.Equal(200, (await tab.Page.GotoAsync("/admin/proposals/dashboard"))!.Status);
+            foreach (var id in new[] { "dash-months-chart", "dash-stages-chart" })
+            {
+                await Expect(tab.Page.Locator($"#{id}[data-rendered=true]")).ToHaveAttributeAsync("role", "img");
+                var drawn = await tab.Page.EvaluateAsync<int[]>($"() => {{ const c = document.getElementById('{id}'); return [c.width, c.height, window.Chart.getChart(c).data.labels.length]; }}");
+                Assert.True(drawn[0] > 0 && drawn[1] > 0, $"{id} has no size");
+                Assert.Equal(await tab.Page.Locator($"#{id.Replace("-chart", "-table", StringComparison.Ordinal)} tbody tr").CountAsync(), drawn[2]);
+            }
+
+            Assert.True(refused.Count == 0, string.Join("\n", refused));
+        }
+        finally
+        {
+            tab.Page.Console -= OnConsole;
+        }
     }
 
     [GeneratedRegex("^P-[0-9]{8}-[0-9]{4}$")]

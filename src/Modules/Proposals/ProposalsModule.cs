@@ -43,6 +43,8 @@ public sealed class ProposalsModule : ModuleBase
         services.AddScoped<ProposalAccess>();
         services.AddScoped<ProposalLinks>();
         services.AddScoped<ProposalInbox>();
+        services.AddScoped<ProposalDashboard>();
+        services.AddScoped<ProposalCsv>();
         services.AddScoped<ProposalDecisions>();
         services.AddScoped<ProposalOpinions>();
         services.AddScoped<IRecipeStep, ProposalsRecipeStep>();
