@@ -10,7 +10,7 @@ using OpenCityAomori.Modules.Proposals.Services;
 namespace OpenCityAomori.Modules.Proposals.Controllers;
 
 /// <summary>The proposals in figures and as a CSV file, within the viewer's department scope (as the inbox).</summary>
-[Route("admin/proposals")]
+[Route("admin/proposals/dashboard")]
 [AuthorizePermission(Permissions.Names.ViewProposals)]
 internal sealed class ProposalDashboardController(
     ProposalAccess access,
@@ -21,7 +21,7 @@ internal sealed class ProposalDashboardController(
     IAuditTrail audit,
     TimeProvider clock) : Controller
 {
-    [HttpGet("dashboard")]
+    [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var scope = await access.DepartmentScopeAsync(User);
@@ -30,7 +30,7 @@ internal sealed class ProposalDashboardController(
         return View("Index", new DashboardPage(figures, departments, schemes, scope is not null));
     }
 
-    [HttpGet("export.csv")]
+    [HttpGet("/admin/proposals/export.csv")]
     public async Task<IActionResult> Export([FromQuery] InboxQuery query, CancellationToken cancellationToken)
     {
         var filter = query.ToFilter() with { Page = 1 };
