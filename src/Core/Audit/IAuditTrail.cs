@@ -6,6 +6,12 @@ public interface IAuditTrail
     Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditRecordView>> GetRecentAsync(int count, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The records of the given entities (type and key as recorded: the CLR type's name and the primary key),
+    /// newest first, at most <paramref name="max"/>: one object's own history, e.g. a proposal with its messages.
+    /// </summary>
+    Task<IReadOnlyList<AuditEntityRecord>> ForEntitiesAsync(IReadOnlyCollection<AuditEntityKey> entities, int max, CancellationToken cancellationToken = default);
 }
 
 /// <summary>An audit entry; Before and After are JSON documents (null for creations and deletions).</summary>

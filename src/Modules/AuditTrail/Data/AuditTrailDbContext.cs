@@ -23,5 +23,6 @@ internal sealed class AuditTrailDbContext(DbContextOptions<AuditTrailDbContext> 
             e.Property(x => x.EntityType).HasMaxLength(200);
             e.Property(x => x.EntityId).HasMaxLength(200);
             e.HasIndex(x => x.OccurredUtc);
+            e.HasIndex(x => new { x.EntityType, x.EntityId });
         });
 }

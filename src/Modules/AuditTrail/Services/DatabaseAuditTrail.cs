@@ -43,4 +43,22 @@ internal sealed class DatabaseAuditTrail(
         await db.Events.AsNoTracking().OrderByDescending(e => e.Id).Take(count)
             .Select(e => new AuditRecordView(e.Id, e.OccurredUtc, e.UserName, e.Category, e.Action, e.EntityType, e.EntityId))
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<AuditEntityRecord>> ForEntitiesAsync(IReadOnlyCollection<AuditEntityKey> entities, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        var found = new List<AuditEntityRecord>();
+        foreach (var type in entities.GroupBy(e => e.EntityType, StringComparer.Ordinal))
+        {
+            var name = type.Key;
+            var ids = type.Select(e => e.EntityId).Distinct(StringComparer.Ordinal).ToList();
+            found.AddRange(await db.Events.AsNoTracking()
+                .Where(e => e.EntityType == name && ids.Contains(e.EntityId))
+                .OrderByDescending(e => e.Id).Take(max)
+                .Select(e => new AuditEntityRecord(e.Id, e.OccurredUtc, e.UserName, e.Category, e.Action, e.EntityType, e.EntityId, e.Before, e.After))
+                .ToListAsync(cancellationToken));
+        }
+
+        return found.OrderByDescending(r => r.Id).Take(max).ToList();
+    }
 }
