@@ -58,6 +58,7 @@ public sealed partial class ProposalsBrowserTests(BrowserAppFixture app)
         await admin.GotoAsync("/admin/proposals?q=" + Uri.EscapeDataString(receipt!));
         await AxeAssert.NoViolationsAsync(admin, "the filtered inbox");
         await admin.GetByRole(AriaRole.Link, new() { Name = receipt }).ClickAsync();
+        var proposalPage = admin.Url;
         await Expect(admin.Locator("main")).ToContainTextAsync("hanako@example.jp");
         await AxeAssert.NoViolationsAsync(admin, "the proposal page");
         await admin.GetByRole(AriaRole.Button, new() { Name = "判断を確定する" }).First.ClickAsync();
@@ -75,6 +76,20 @@ public sealed partial class ProposalsBrowserTests(BrowserAppFixture app)
         await Expect(page.Locator(".notice")).ToHaveTextAsync("メッセージをデスクに送信しました。");
         await Expect(page.Locator(".stage")).ToHaveTextAsync("内容確認中");
         await AxeAssert.NoViolationsAsync(page, "the tracking page with a thread");
+
+        // The desk prepares a disclosure copy: the settings page, its errors, and the print page.
+        await admin.GotoAsync(proposalPage);
+        await Expect(admin.Locator("#audit")).ToContainTextAsync("この提案の記録（監査証跡）");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "情報公開用の写し（意見照会・開示範囲・印刷）" }).ClickAsync();
+        await Expect(admin.Locator("h1")).ToContainTextAsync("情報公開用の写し：");
+        await AxeAssert.NoViolationsAsync(admin, "the disclosure page");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "意見照会を記録する" }).ClickAsync();
+        await Expect(admin.Locator("#error-summary")).ToContainTextAsync("照会の方法を選んでください。");
+        await AxeAssert.NoViolationsAsync(admin, "the disclosure page with errors");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "開示用の写し（印刷用）を開く" }).ClickAsync();
+        await Expect(admin.Locator("h1")).ToContainTextAsync("開示用の写し：公園の混雑センサー実証");
+        await Expect(admin.Locator("main")).Not.ToContainTextAsync("hanako@example.jp");
+        await AxeAssert.NoViolationsAsync(admin, "the disclosure copy");
     }
 
     [Theory]

@@ -47,6 +47,9 @@ public sealed class ProposalsModule : ModuleBase
         services.AddScoped<ProposalCsv>();
         services.AddScoped<ProposalDecisions>();
         services.AddScoped<ProposalOpinions>();
+        services.AddScoped<ProposalAuditHistory>();
+        services.AddScoped<ProposalDisclosure>();
+        services.AddScoped<DisclosureExport>();
         services.AddScoped<IRecipeStep, ProposalsRecipeStep>();
         services.AddHostedService<ProposalsBackgroundService>();
         services.AddSingleton<IPermissionProvider, Permissions>();

@@ -121,5 +121,6 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
             e.HasIndex(x => new { x.AnsweredUtc, x.DueUtc });
             e.HasOne<Proposal>().WithMany().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
         });
+        ProposalDisclosureModel.Configure(modelBuilder);
     }
 }

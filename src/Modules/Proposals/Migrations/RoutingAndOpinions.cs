@@ -11,7 +11,7 @@ namespace OpenCityAomori.Modules.Proposals.Migrations;
 /// and the setting whether the desk reviews departments' answers before they are sent (default yes).
 /// </summary>
 [DbContext(typeof(ProposalsDbContext))]
-[Migration("202612080100_RoutingAndOpinions")]
+[Migration("202612080200_RoutingAndOpinions")]
 internal sealed class RoutingAndOpinions : Migration
 {
     protected override void Up(MigrationBuilder mb)
