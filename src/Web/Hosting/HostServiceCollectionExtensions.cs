@@ -69,12 +69,14 @@ internal static class HostServiceCollectionExtensions
             });
         });
         services.AddOutputCache(o => o.AddPolicy(PublicCache.PolicyName, b => b.Expire(TimeSpan.FromSeconds(60)).Tag(PublicCache.Tag)));
+        // Log-in posts per client address and minute (configurable so that a shared test site can sign many staff in).
+        var loginPermits = Math.Max(1, builder.Configuration.GetValue("Security:LoginPermitLimit", 20));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPermits, Window = TimeSpan.FromMinutes(1) }));
         });
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.Configure<RequestLocalizationOptions>(o =>

@@ -29,7 +29,8 @@ public sealed class ProposalAuditTrailTests(ProposalHosts hosts)
         var page = $"/admin/proposals/{proposal.Id}";
         var desk = host.NewClient();
         await desk.LoginAsync("desk1@example.jp", Password);
-        using (var routed = await desk.PostFormAsync(page, page + "/department", [new("department", "KEIZAI-SEISAKU")]))
+        var triage = DecisionTaskPattern().Match(await desk.GetStringAsync(page)).Groups[1].Value;
+        using (var routed = await desk.PostFormAsync(page, page + "/decide", [new("taskId", triage), new("outcome", "assign"), new("department", "KEIZAI-SEISAKU")]))
         {
             Assert.Equal(HttpStatusCode.Redirect, routed.StatusCode);
         }

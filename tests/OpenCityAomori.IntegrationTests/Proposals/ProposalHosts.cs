@@ -25,8 +25,8 @@ public sealed partial class ProposalHosts : SharedHosts<TestHost>
 
     protected override async Task<TestHost> StartAsync(string provider)
     {
-        // Every test posts from the same address: the per-address limit is raised here (its own test keeps it).
-        var host = await TestHost.StartAsync(provider, settings: new Dictionary<string, string> { ["Proposals:SubmitPermitLimit"] = "1000" });
+        // Every test posts and signs in from the same address: the per-address limits are raised here (their own tests keep them).
+        var host = await TestHost.StartAsync(provider, settings: new Dictionary<string, string> { ["Proposals:SubmitPermitLimit"] = "1000", ["Security:LoginPermitLimit"] = "1000" });
         await NotificationsInboxTests.CreateStaffAsync(host);
         // A custom role that may view routed proposals, held by someone with no department: must see none.
         var admin = await host.AdminClientAsync();

@@ -11,8 +11,8 @@ namespace OpenCityAomori.Modules.Proposals.Services;
 internal sealed record ProposalAuditLine(DateTime OccurredUtc, string Who, string Action, string What, IReadOnlyList<string> Changed);
 
 /// <summary>
-/// A proposal's own audit trail (この提案の記録): the records of the proposal, its messages and its disclosure
-/// steps. Values of personal and confidential fields were never recorded; this shows which recorded items changed, not their values.
+/// A proposal's own audit trail (この提案の記録): the records of the proposal, its messages, its 照会 and its
+/// disclosure steps. Values of personal and confidential fields were never recorded; this shows which recorded items changed, not their values.
 /// </summary>
 internal sealed class ProposalAuditHistory(ProposalsDbContext db, IAuditTrail audit)
 {
@@ -22,9 +22,11 @@ internal sealed class ProposalAuditHistory(ProposalsDbContext db, IAuditTrail au
     {
         var id = proposalId.ToString(CultureInfo.InvariantCulture);
         var messages = await db.Messages.AsNoTracking().Where(m => m.ProposalId == proposalId).Select(m => m.Id).ToListAsync(cancellationToken);
+        var opinions = await db.OpinionRequests.AsNoTracking().Where(o => o.ProposalId == proposalId).Select(o => o.Id).ToListAsync(cancellationToken);
         var consultations = await db.Set<DisclosureConsultation>().AsNoTracking().Where(c => c.ProposalId == proposalId).Select(c => c.Id).ToListAsync(cancellationToken);
         var keys = new List<AuditEntityKey> { new(nameof(Proposal), id), new(nameof(DisclosureRelease), id) };
         keys.AddRange(messages.Select(m => new AuditEntityKey(nameof(ProposalMessage), m.ToString(CultureInfo.InvariantCulture))));
+        keys.AddRange(opinions.Select(o => new AuditEntityKey(nameof(OpinionRequest), o.ToString(CultureInfo.InvariantCulture))));
         keys.AddRange(consultations.Select(c => new AuditEntityKey(nameof(DisclosureConsultation), c.ToString(CultureInfo.InvariantCulture))));
         var records = await audit.ForEntitiesAsync(keys, Max, cancellationToken);
         return records.Select(r => new ProposalAuditLine(

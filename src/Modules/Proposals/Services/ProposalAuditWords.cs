@@ -21,6 +21,7 @@ internal static class ProposalAuditWords
         [nameof(ProposalMessage)] = new("提案者とのメッセージ", "Message with the proposer"),
         [nameof(DisclosureConsultation)] = new("開示前の提案者への意見照会", "Consultation of the proposer before disclosure"),
         [nameof(DisclosureRelease)] = new("開示する資料の選択", "Items released for disclosure"),
+        [nameof(OpinionRequest)] = new("他課への照会", "Opinion of another department"),
     };
 
     private static readonly Dictionary<string, LocalizedText> Items = new(StringComparer.Ordinal)
@@ -38,6 +39,10 @@ internal static class ProposalAuditWords
         [nameof(Proposal.ConfidentialFieldsJson)] = new("非公開を希望する項目", "confidential parts"),
         [nameof(ProposalMessage.ReadUtc)] = new("既読", "read"),
         [nameof(DisclosureRelease.ReleasedKeysJson)] = new("開示する資料", "released items"),
+        [nameof(Proposal.StageDueUtc)] = new("検討期限", "review due"),
+        [nameof(OpinionRequest.AnsweredUtc)] = new("照会への回答日時", "opinion answered"),
+        [nameof(OpinionRequest.AnsweredBy)] = new("照会に回答した職員", "opinion answered by"),
+        [nameof(OpinionRequest.RemindedUtc)] = new("照会の督促日時", "opinion reminded"),
     };
 
     public static string Action(string action) => Actions.TryGetValue(action, out var text) ? text.Current : action;
