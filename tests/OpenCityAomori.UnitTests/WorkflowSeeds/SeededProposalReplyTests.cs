@@ -33,13 +33,14 @@ public sealed class SeededProposalReplyTests
     [Theory]
     [InlineData("partnership-flow", "partnership")]
     [InlineData("pilot-support-flow", "pilot")]
-    public async Task Fourteen_days_without_a_reply_tell_the_desk_and_reopen_the_triage(string name, string scheme)
+    public async Task Fourteen_business_days_without_a_reply_tell_the_desk_and_reopen_the_triage(string name, string scheme)
     {
         var messages = new RecordedProposerMessages();
         await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages).AddSingleton<IWorkflowActivity>(new RecordedStageChanges()));
         var id = await RequestChangesAsync(h, messages, name, scheme);
 
-        Assert.Equal(0, await h.AdvanceAsync(TimeSpan.FromDays(13)));
+        // Fourteen business days from Wednesday 1 April: Tuesday 21 April.
+        Assert.Equal(0, await h.AdvanceAsync(TimeSpan.FromDays(19)));
         Assert.Equal(1, await h.AdvanceAsync(TimeSpan.FromDays(1)));
 
         var note = Assert.Single(h.Notifications.Sent, n => n.Title.Contains("回答期限切れ", StringComparison.Ordinal));

@@ -53,7 +53,8 @@ public sealed class EngineEventGatewayTests
         await h.DeployAsync("reply-or-deadline", ReplyOrDeadline);
         var id = Assert.Single((await h.PublishAsync("ProposalSubmitted", "proposal:1")).StartedInstances);
 
-        Assert.Equal(0, await h.AdvanceAsync(TimeSpan.FromDays(13)));
+        // P14D is fourteen business days: from Wednesday 1 April, Tuesday 21 April (three weekends skipped).
+        Assert.Equal(0, await h.AdvanceAsync(TimeSpan.FromDays(19)));
         Assert.Equal(1, await h.AdvanceAsync(TimeSpan.FromDays(1)));
 
         var detail = await h.InstanceAsync(id);

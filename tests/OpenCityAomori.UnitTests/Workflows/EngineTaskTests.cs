@@ -26,7 +26,8 @@ public sealed class EngineTaskTests
         var task = await h.OpenTaskAsync(id, "review");
         Assert.Equal("DeskStaff", task.Role);
         Assert.Equal("Reply to 青森 太郎", task.Description);
-        Assert.Equal(h.Clock.GetUtcNow().UtcDateTime.AddDays(5), task.DueUtc);
+        // Five business days from Wednesday 1 April: the weekend of 4–5 April does not count.
+        Assert.Equal(h.Clock.GetUtcNow().UtcDateTime.AddDays(7), task.DueUtc);
     }
 
     [Fact]

@@ -47,7 +47,9 @@ public sealed class EngineTimerTests
         var id = Assert.Single((await h.PublishAsync("E", "k")).StartedInstances);
         var review = await h.OpenTaskAsync(id, "review");
 
-        Assert.Equal(1, await h.AdvanceAsync(TimeSpan.FromDays(5)));
+        // P5D is five business days: from Wednesday 1 April the deadline is Wednesday 8 April, not the Monday.
+        Assert.Equal(0, await h.AdvanceAsync(TimeSpan.FromDays(5)));
+        Assert.Equal(1, await h.AdvanceAsync(TimeSpan.FromDays(2)));
 
         var detail = await h.InstanceAsync(id);
         Assert.Equal(["escalate"], detail.ActiveElementIds);

@@ -10,6 +10,7 @@ using OpenCityAomori.Core.Messaging;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Core.Settings;
+using OpenCityAomori.Core.Time;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Notifications.Activities;
 using OpenCityAomori.Modules.Workflows;
@@ -44,6 +45,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         services.AddSingleton<IFeatureManager>(Features);
         services.AddSingleton<IUserDirectory, EmptyDirectory>();
         services.AddSingleton<ISiteSettingsService>(new DefaultSiteSettings());
+        services.AddSingleton<IBusinessCalendar, DefaultBusinessCalendar>();
         services.AddSingleton<IWorkflowActivity, SendEmailActivity>();
         services.AddSingleton<IWorkflowActivity, NotifyActivity>();
         WorkflowsModule.AddEngine(services);
@@ -53,6 +55,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Database.Migrate();
     }
 
+    /// <summary>Wednesday 1 April 2026, 09:00 in Japan: durations in days count business days from here (Saturday is 4 April).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero));
 
     public TestFeatures Features { get; } = new();

@@ -5,15 +5,25 @@ using OpenCityAomori.Core.Localization;
 
 namespace OpenCityAomori.Modules.Workflows.Bpmn;
 
-/// <summary>ISO-8601 durations (P5D, PT48H), date-times and cycles (R3/P1D, R/PT1H) as BPMN timers use them.</summary>
+/// <summary>ISO-8601 durations (P5D, P2W, PT48H), date-times and cycles (R3/P1D, R/PT1H) as BPMN timers use them.</summary>
 internal static partial class IsoTimer
 {
+    /// <summary>Business days in a week of <c>PnW</c>: the city's working week.</summary>
+    public const int BusinessDaysPerWeek = 5;
+
+    /// <summary>The elapsed time of a duration (a week is seven days); false when it is not one or not positive.</summary>
     public static bool TryParseDuration(string? text, out TimeSpan duration)
     {
         duration = default;
         if (string.IsNullOrWhiteSpace(text) || !text.TrimStart().StartsWith('P'))
         {
             return false;
+        }
+
+        if (WholeDays().Match(text.Trim()) is { Success: true } days)
+        {
+            duration = TimeSpan.FromDays((7.0 * Count(days.Groups[1])) + Count(days.Groups[2]));
+            return duration > TimeSpan.Zero;
         }
 
         try
@@ -30,6 +40,31 @@ internal static partial class IsoTimer
             return false;
         }
     }
+
+    /// <summary>
+    /// Whether the duration is whole days or weeks only (P10D, P2W, P1W2D): such deadlines count the city's business
+    /// days, a week being <see cref="BusinessDaysPerWeek"/>. A duration with a time (PT48H, P1DT12H), months or years is elapsed time.
+    /// </summary>
+    public static bool TryParseBusinessDays(string? text, out int days)
+    {
+        days = 0;
+        if (WholeDays().Match(text?.Trim() ?? "") is not { Success: true } match)
+        {
+            return false;
+        }
+
+        days = (BusinessDaysPerWeek * Count(match.Groups[1])) + Count(match.Groups[2]);
+        return days > 0;
+    }
+
+    /// <summary>The period of a cycle (<c>R3/P1D</c> → <c>P1D</c>).</summary>
+    public static string PeriodOf(string cycle) => cycle.Trim().Split('/')[^1];
+
+    private static int Count(Group group) => group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : 0;
+
+    // Six digits keep every count within TimeSpan and int.
+    [GeneratedRegex(@"^P(?=[0-9])(?:([0-9]{1,6})W)?(?:([0-9]{1,6})D)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeDays();
 
     /// <summary>An ISO 8601 date and time; one written without an offset is Japan time, as staff mean it.</summary>
     public static bool TryParseDate(string? text, out DateTimeOffset date)

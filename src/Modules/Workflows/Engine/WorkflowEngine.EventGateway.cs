@@ -7,12 +7,15 @@ namespace OpenCityAomori.Modules.Workflows.Engine;
 internal sealed partial class WorkflowEngine
 {
     /// <summary>An event-based gateway: one wait row per event after it, all held by the same token.</summary>
-    private void WaitForFirstEvent(InstanceRun run, Token token, BpmnElement gateway)
+    private async Task WaitForFirstEventAsync(InstanceRun run, Token token, BpmnElement gateway, CancellationToken cancellationToken)
     {
         // Every due time first: a timer value that is not ISO 8601 faults the gateway before any wait exists.
-        var events = gateway.Outgoing.Select(f => run.Model.Element(f.TargetId))
-            .Select(target => (Target: target, Timer: target.Kind == ElementKind.TimerCatchEvent ? TimerDue(run, target, Now) : default((DateTime Due, int? Repetitions, string? Cycle)?)))
-            .ToList();
+        var events = new List<(BpmnElement Target, (DateTime Due, int? Repetitions, string? Cycle)? Timer)>();
+        foreach (var target in gateway.Outgoing.Select(f => run.Model.Element(f.TargetId)))
+        {
+            events.Add((target, target.Kind == ElementKind.TimerCatchEvent ? await TimerDueAsync(run, target, Now, cancellationToken) : null));
+        }
+
         token.State = TokenState.AtEventGateway;
         History(run, gateway.Id, HistoryKinds.Waiting, null, message: string.Join(", ", events.Select(e => e.Target.DisplayName)));
         foreach (var (target, timer) in events)

@@ -28,9 +28,8 @@ internal sealed partial class WorkflowEngine
         DateTime? due = null;
         if (VariableSubstitution.Apply(element.Property("dueIn"), run.Variables) is { } dueIn)
         {
-            due = IsoTimer.TryParseDuration(dueIn, out var period)
-                ? now + period
-                : throw new WorkflowFaultException($"The due period '{dueIn}' of '{element.DisplayName}' is not an ISO 8601 duration.");
+            due = await AfterAsync(now, dueIn, cancellationToken)
+                ?? throw new WorkflowFaultException($"The due period '{dueIn}' of '{element.DisplayName}' is not an ISO 8601 duration.");
         }
 
         string? description = null;
@@ -62,10 +61,8 @@ internal sealed partial class WorkflowEngine
         History(run, element.Id, HistoryKinds.TaskCreated, null, message: AssignmentText(task));
         foreach (var boundary in element.Boundaries)
         {
-            AddTimer(run, token, boundary, now);
+            await AddTimerAsync(run, token, boundary, now, cancellationToken);
         }
-
-        _ = cancellationToken;
     }
 
     /// <summary>Completes an open task: stores the outcome and comment, cancels its boundary timers and moves on.</summary>

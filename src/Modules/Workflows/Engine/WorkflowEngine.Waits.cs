@@ -24,25 +24,34 @@ internal sealed partial class WorkflowEngine
         });
 
     /// <summary>Adds the timer row of a catch or boundary event, due relative to <paramref name="fromUtc"/>.</summary>
-    private void AddTimer(InstanceRun run, Token token, BpmnElement element, DateTime fromUtc)
+    private async Task AddTimerAsync(InstanceRun run, Token token, BpmnElement element, DateTime fromUtc, CancellationToken cancellationToken)
     {
-        var (due, repetitions, cycle) = TimerDue(run, element, fromUtc);
+        var (due, repetitions, cycle) = await TimerDueAsync(run, element, fromUtc, cancellationToken);
         AddWait(run, token, element, WaitKind.Timer, due, repetitions, cycle);
     }
 
     /// <summary>When the timer of <paramref name="element"/> is due; a fault when its (substituted) value is not ISO 8601.</summary>
-    private static (DateTime Due, int? Repetitions, string? Cycle) TimerDue(InstanceRun run, BpmnElement element, DateTime fromUtc)
+    private async Task<(DateTime Due, int? Repetitions, string? Cycle)> TimerDueAsync(InstanceRun run, BpmnElement element, DateTime fromUtc, CancellationToken cancellationToken)
     {
         var spec = element.Timer ?? throw new WorkflowFaultException($"'{element.DisplayName}' has no timer definition.");
         var expression = VariableSubstitution.Apply(spec.Expression, run.Variables) ?? "";
-        return spec.Kind switch
+        if (spec.Kind == TimerKind.Duration && await AfterAsync(fromUtc, expression, cancellationToken) is { } due)
         {
-            TimerKind.Duration when IsoTimer.TryParseDuration(expression, out var duration) => (fromUtc + duration, null, null),
-            TimerKind.Date when IsoTimer.TryParseDate(expression, out var date) => (date.UtcDateTime, null, null),
-            TimerKind.Cycle when IsoTimer.TryParseCycle(expression, out var repetitions, out var start, out var period) =>
-                (start?.UtcDateTime ?? fromUtc + period, repetitions, expression),
-            _ => throw new WorkflowFaultException($"The timer '{expression}' of '{element.DisplayName}' is not a valid ISO 8601 {spec.Kind.ToString().ToLowerInvariant()}."),
-        };
+            return (due, null, null);
+        }
+
+        if (spec.Kind == TimerKind.Date && IsoTimer.TryParseDate(expression, out var date))
+        {
+            return (date.UtcDateTime, null, null);
+        }
+
+        // A valid cycle has a valid period, so its first moment exists.
+        if (spec.Kind == TimerKind.Cycle && IsoTimer.TryParseCycle(expression, out var repetitions, out var start, out _))
+        {
+            return (start?.UtcDateTime ?? (await AfterAsync(fromUtc, IsoTimer.PeriodOf(expression), cancellationToken))!.Value, repetitions, expression);
+        }
+
+        throw new WorkflowFaultException($"The timer '{expression}' of '{element.DisplayName}' is not a valid ISO 8601 {spec.Kind.ToString().ToLowerInvariant()}.");
     }
 
     /// <summary>Moves the token waiting at a message catch event on, with the event's data as variables.</summary>
@@ -117,10 +126,13 @@ internal sealed partial class WorkflowEngine
         else
         {
             run.Tokens.Add(new Token { Id = Guid.NewGuid(), ElementId = element.Id, State = TokenState.Ready });
-            if (wait.CycleRemaining is { } remaining && remaining != 1 && IsoTimer.TryParseCycle(wait.CyclePeriod, out _, out _, out var period))
+            if (wait.CycleRemaining is { } remaining && remaining != 1 && IsoTimer.TryParseCycle(wait.CyclePeriod, out _, out _, out _))
             {
-                var next = wait.DueUtc!.Value + period;
-                AddWait(run, token, element, WaitKind.Timer, next < Now ? Now + period : next, remaining < 0 ? -1 : remaining - 1, wait.CyclePeriod);
+                // The period was valid when the cycle started, so both moments exist.
+                var period = IsoTimer.PeriodOf(wait.CyclePeriod!);
+                var next = (await AfterAsync(wait.DueUtc!.Value, period, cancellationToken))!.Value;
+                next = next < Now ? (await AfterAsync(Now, period, cancellationToken))!.Value : next;
+                AddWait(run, token, element, WaitKind.Timer, next, remaining < 0 ? -1 : remaining - 1, wait.CyclePeriod);
             }
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Settings;
+using OpenCityAomori.Core.Time;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Workflows.Bpmn;
 using OpenCityAomori.Modules.Workflows.Data;
@@ -19,6 +20,7 @@ internal sealed partial class WorkflowEngine(
     ActivityCatalog activities,
     ProcessModelCache models,
     ISiteSettingsService siteSettings,
+    IBusinessCalendar calendar,
     IServiceProvider services)
 {
     private const int MaxExecutionsPerStep = 10_000;
@@ -139,10 +141,10 @@ internal sealed partial class WorkflowEngine(
                 break;
             case ElementKind.TimerCatchEvent:
                 token.State = TokenState.AtTimer;
-                AddTimer(run, token, element, Now);
+                await AddTimerAsync(run, token, element, Now, cancellationToken);
                 break;
             case ElementKind.EventBasedGateway:
-                WaitForFirstEvent(run, token, element);
+                await WaitForFirstEventAsync(run, token, element, cancellationToken);
                 break;
         }
     }

@@ -37,7 +37,7 @@
     var model = this.model;
     var timer = model.timer(element) || { kind: 'timeDuration', value: '' };
     var kinds = [
-      { value: 'timeDuration', text: t('期間（例: PT48H）', 'Duration (e.g. PT48H)') },
+      { value: 'timeDuration', text: t('期間（例: P14D、PT48H）', 'Duration (e.g. P14D, PT48H)') },
       { value: 'timeDate', text: t('日時（例: 2026-04-01T09:00、時差の指定がなければ日本時間）', 'Date and time (e.g. 2026-04-01T09:00; Japan time unless an offset is given)') }
     ];
     if (is(element, 'bpmn:BoundaryEvent')) {
@@ -48,7 +48,11 @@
       model.setTimer(element, value, timer.value);
       self.show(element);
     }, { name: 'timerKind' }));
-    parts.push(f.text(t('値', 'Value'), timer.value, function (value) { model.setTimer(element, timer.kind, value); }, { name: 'timerValue', required: true }));
+    parts.push(f.text(t('値', 'Value'), timer.value, function (value) { model.setTimer(element, timer.kind, value); }, {
+      name: 'timerValue', required: true,
+      help: timer.kind === 'timeDate' ? null : t('日・週（P14D、P2W）は開庁日で数えます（土日・祝日・年末年始など業務日カレンダーの休業日を除き、1週＝5開庁日）。時間（PT48H）は経過時間です。',
+        'Days and weeks (P14D, P2W) count business days (the business calendar\'s closed days such as weekends, holidays and the year end are skipped; a week is 5 business days). Hours (PT48H) are elapsed time.')
+    }));
     if (is(element, 'bpmn:BoundaryEvent')) {
       var modeling = this.modeler.get('modeling');
       parts.push(f.checkbox(t('タスクを中断する（期限切れ）', 'Interrupt the task (deadline)'), element.businessObject.cancelActivity !== false, function (checked) {

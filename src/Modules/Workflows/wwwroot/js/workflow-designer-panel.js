@@ -118,7 +118,8 @@
     parts.push(f.text(t('結果（カンマ区切り）', 'Outcomes (comma-separated)'), props.outcomes, this.prop(element, 'outcomes'),
       { name: 'outcomes', placeholder: 'approve,reject,requestChanges', help: t('空欄なら approve,reject,requestChanges。選ばれた結果は変数 outcome に入ります。', 'Empty = approve,reject,requestChanges. The chosen outcome is stored in the variable outcome.') }));
     parts.push(f.text(t('期限（ISO 8601 の期間）', 'Due in (ISO 8601 duration)'), props.dueIn, this.prop(element, 'dueIn'),
-      { name: 'dueIn', placeholder: 'P5D', help: t('例: P5D（5日）、PT48H（48時間）', 'e.g. P5D (5 days), PT48H (48 hours)') }));
+      { name: 'dueIn', placeholder: 'P5D', help: t('例: P5D（5開庁日）、P2W（10開庁日）、PT48H（48時間）。日・週は土日・祝日・年末年始など業務日カレンダーの休業日を除いて数えます。',
+        'e.g. P5D (5 business days), P2W (10 business days), PT48H (48 hours). Days and weeks skip the business calendar\'s closed days: weekends, holidays, the year end.') }));
     parts.push(f.text(t('説明（Liquid テンプレート）', 'Description (Liquid template)'), props.description, this.prop(element, 'description'),
       { name: 'description', multiline: true, help: t('タスク画面に表示されます。例: {{ field.name }} さんからの問い合わせ', 'Shown on the task page, e.g. Enquiry from {{ field.name }}') }));
     return parts;
