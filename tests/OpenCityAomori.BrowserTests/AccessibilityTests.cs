@@ -25,7 +25,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
     public static TheoryData<string> AdminPages => new()
     {
         "/admin", "/admin/users", "/admin/users/create", "/admin/roles", "/admin/roles/Editor", "/admin/departments",
-        "/admin/features", "/admin/settings", "/admin/audit",
+        "/admin/features", "/admin/settings", "/admin/settings/calendar", "/admin/audit",
         "/admin/contents", "/admin/contents?type=CaseStudy&status=published", "/admin/contents/new/CaseStudy", "/admin/contents/new/Challenge",
         "/admin/contents/types", "/admin/media", "/admin/media/upload", "/admin/search", "/admin/search?q=AI",
     };
@@ -100,6 +100,23 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         await page.GotoAsync("/admin/contents/case-aomori-lightblue-ja/versions/compare?a=1&b=2");
         await Expect(page.Locator("main")).ToContainTextAsync("要約を書き換えた版です。");
         await AxeAssert.NoViolationsAsync(page, "the version comparison");
+    }
+
+    [Fact]
+    public async Task Business_calendar_with_errors_has_no_axe_violations()
+    {
+        var page = await app.NewAdminPageAsync();
+        await using var context = page.Context;
+        await page.GotoAsync("/admin/settings/calendar");
+
+        await page.GetByLabel("年末年始の初日").FillAsync("12月40日");
+        await page.GetByLabel("その他の休業日（市の休庁日など）").FillAsync("来週の月曜日 臨時休庁");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+        await Expect(page.Locator(".field-error")).ToHaveCountAsync(2);
+        await Expect(page.GetByLabel("年末年始の初日")).ToHaveAttributeAsync("aria-invalid", "true");
+        await AxeAssert.NoViolationsAsync(page, "the business calendar with errors");
     }
 
     [Fact]

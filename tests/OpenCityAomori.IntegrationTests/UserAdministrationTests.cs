@@ -35,7 +35,7 @@ public sealed class UserAdministrationTests(SharedSiteHosts hosts) : IClassFixtu
         var dashboard = await staff.GetStringAsync("/admin");
         Assert.DoesNotContain("href=\"/admin/users\"", dashboard, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/admin/features\"", dashboard, StringComparison.Ordinal);
-        foreach (var forbidden in new[] { "/admin/users", "/admin/features", "/admin/settings", "/admin/audit", "/admin/roles" })
+        foreach (var forbidden in new[] { "/admin/users", "/admin/features", "/admin/settings", "/admin/settings/calendar", "/admin/audit", "/admin/roles" })
         {
             using var response = await staff.Http.GetAsync(forbidden);
             StaffClient.AssertDenied(response);

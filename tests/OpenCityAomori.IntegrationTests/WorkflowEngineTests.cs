@@ -9,7 +9,7 @@ namespace OpenCityAomori.IntegrationTests;
 /// The engine in the real host, on SQLite and PostgreSQL: events, tasks, restarts. Tests whose definitions
 /// and business keys are their own share a host per provider; the restart uses a database of its own.
 /// </summary>
-public sealed class WorkflowEngineTests(SharedWorkflowHosts hosts) : IClassFixture<SharedWorkflowHosts>
+public sealed partial class WorkflowEngineTests(SharedWorkflowHosts hosts) : IClassFixture<SharedWorkflowHosts>
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

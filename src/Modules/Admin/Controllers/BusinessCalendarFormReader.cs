@@ -72,14 +72,17 @@ internal static partial class BusinessCalendarFormReader
         var lines = (text ?? string.Empty).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Normalize(NormalizationForm.FormKC).Trim();
+            // The date is read in half width; the reason is kept as typed.
+            var line = lines[i].Trim();
             if (line.Length == 0)
             {
                 continue;
             }
 
             var number = i + 1;
-            var match = ClosedDayPattern().Match(line);
+            var cut = line.IndexOfAny([' ', '\u3000', '\t', ',', '、', '，']);
+            var note = cut < 0 ? string.Empty : line[(cut + 1)..].Trim();
+            var match = DatePattern().Match((cut < 0 ? line : line[..cut]).Normalize(NormalizationForm.FormKC));
             string? problem = null;
             if (!match.Success || !DateOnly.TryParseExact($"{match.Groups[1].Value}-{match.Groups[2].Value}-{match.Groups[3].Value}", "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
@@ -91,11 +94,11 @@ internal static partial class BusinessCalendarFormReader
                 problem = T($"{number}行目の日付は{JapaneseHolidays.FirstYear}年から{JapaneseHolidays.LastYear}年までで入力してください。",
                     $"The date on line {number} must be between {JapaneseHolidays.FirstYear} and {JapaneseHolidays.LastYear}.");
             }
-            else if (match.Groups[4].Value.Trim().Length > NoteLength)
+            else if (note.Length > NoteLength)
             {
                 problem = T($"{number}行目の理由は{NoteLength}文字以内で入力してください。", $"The reason on line {number} can be at most {NoteLength} characters.");
             }
-            else if (!days.TryAdd(date, match.Groups[4].Value.Trim()))
+            else if (!days.TryAdd(date, note))
             {
                 problem = T($"{number}行目の{date:yyyy-MM-dd}は既に入力されています。", $"{date:yyyy-MM-dd} on line {number} is listed twice.");
             }
@@ -110,6 +113,6 @@ internal static partial class BusinessCalendarFormReader
         return valid ? days : null;
     }
 
-    [GeneratedRegex(@"^([0-9]{4})\s*[/\-年.]\s*([0-9]{1,2})\s*[/\-月.]\s*([0-9]{1,2})\s*日?(?:[\s,、，]+(.*))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ClosedDayPattern();
+    [GeneratedRegex(@"^([0-9]{4})[/\-年.]([0-9]{1,2})[/\-月.]([0-9]{1,2})日?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
 }
