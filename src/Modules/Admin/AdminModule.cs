@@ -31,6 +31,7 @@ public sealed class AdminModule : ModuleBase
         services.AddMemoryCache();
         services.AddScoped<ISiteSettingsService, SiteSettingsService>();
         services.AddScoped<IRecipeStep, SettingsRecipeStep>();
+        services.AddScoped<IRecipeStep, BusinessCalendarRecipeStep>();
         services.AddScoped<BusinessCalendar>();
         services.AddScoped<IBusinessCalendar>(sp => sp.GetRequiredService<BusinessCalendar>());
         services.AddSingleton<IPermissionProvider, Permissions>();
