@@ -12,7 +12,8 @@ public interface IBusinessCalendar
 
     /// <summary>
     /// The moment <paramref name="days"/> business days after <paramref name="fromUtc"/>: the same Japan time of day
-    /// on the n-th following business day. A start on a closed day counts from the next business day.
+    /// on the n-th following business day. A start on a closed day counts from the next business day (so 0 days from a
+    /// Saturday is the Monday, 1 day the Tuesday). <paramref name="days"/> must not be negative.
     /// </summary>
     ValueTask<DateTime> AddBusinessDaysAsync(DateTime fromUtc, int days, CancellationToken cancellationToken = default);
 }
