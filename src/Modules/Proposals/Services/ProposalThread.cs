@@ -4,6 +4,7 @@ using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Messaging;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Security;
+using OpenCityAomori.Core.Time;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Proposals.Data;
 using OpenCityAomori.Modules.Proposals.Models;
@@ -22,8 +23,10 @@ internal sealed class ProposalThread(
     ProposalEmails emails,
     INotificationSender notifications,
     IModuleCapability<IWorkflowTasks> workflows,
+    IBusinessCalendar calendar,
     TimeProvider clock)
 {
+    /// <summary>Business days the desk waits for the proposer's reply (the seeded flows' P14D counts the same way).</summary>
     public const int ReplyDays = 14;
 
     /// <summary>The proposer's reply (with files), committed with its <c>ProposerReplied</c> event and the desk's notice.</summary>
@@ -88,7 +91,7 @@ internal sealed class ProposalThread(
             else if (awaitReply)
             {
                 SetStage(tracked, ProposalStage.AwaitingProposer, now);
-                tracked.ReplyDueUtc = now.AddDays(ReplyDays);
+                tracked.ReplyDueUtc = await calendar.AddBusinessDaysAsync(now, ReplyDays, cancellationToken);
             }
 
             await emails.NewMessageAsync(tracked, tracked.SiteOrigin + ProposalRoutes.LinkRequestUrl(tracked.Culture), cancellationToken);

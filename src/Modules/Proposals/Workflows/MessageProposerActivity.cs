@@ -25,7 +25,7 @@ internal sealed class MessageProposerActivity : IWorkflowActivity
     public IReadOnlyList<ActivityParameter> Parameters { get; } =
     [
         new("body", new("本文", "Message"), ActivityParameterKind.Template, Required: true),
-        new("awaitReply", new("回答を待つ（ご回答待ち・14日）", "Wait for a reply (awaiting reply, 14 days)"), ActivityParameterKind.Boolean),
+        new("awaitReply", new("回答を待つ（ご回答待ち・14営業日）", "Wait for a reply (awaiting reply, 14 business days)"), ActivityParameterKind.Boolean),
         new("answer", new("この本文を提案への回答として記録する", "Record this message as the answer to the proposal"), ActivityParameterKind.Boolean),
     ];
 
