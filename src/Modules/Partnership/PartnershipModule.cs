@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Proposals;
+using OpenCityAomori.Modules.Partnership.Data;
 
 namespace OpenCityAomori.Modules.Partnership;
 
-/// <summary>パートナーシップ事業: proposals carried out as a joint project under an agreement.</summary>
+/// <summary>パートナーシップ事業: proposals carried out as a joint project under an agreement; accepted ones become agreement drafts.</summary>
 public sealed class PartnershipModule : ModuleBase
 {
     public const string Id = "Partnership";
@@ -17,6 +19,9 @@ public sealed class PartnershipModule : ModuleBase
         "Proposals",
         ["Proposals"]);
 
-    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<PartnershipDbContext>(Id);
         services.AddSingleton<IProposalScheme, PartnershipScheme>();
+    }
 }

@@ -1,4 +1,9 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Proposals;
+using OpenCityAomori.Modules.Partnership.Data;
+using OpenCityAomori.Modules.Partnership.Models;
 
 namespace OpenCityAomori.Modules.Partnership;
 
@@ -11,4 +16,22 @@ internal sealed class PartnershipScheme : IProposalScheme
             "市と事業者等がそれぞれ役割を担い、連携して地域課題の解決に取り組む事業です。必要に応じて連携協定を締結します。",
             "The city and the partner each take on a role and work together on a local issue, with an agreement where needed."),
         10);
+
+    /// <summary>An accepted partnership proposal becomes an agreement draft (協議中), once.</summary>
+    public async Task<SchemeAcceptance> AcceptAsync(AcceptedProposal proposal, IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var clock = services.GetRequiredService<TimeProvider>();
+        var agreement = await SchemeRecords.CreateOnceAsync<PartnershipDbContext, Agreement>(
+            services,
+            a => a.ProposalId == proposal.ProposalId,
+            () => new Agreement
+            {
+                ProposalId = proposal.ProposalId, ReceiptNumber = proposal.ReceiptNumber, Title = proposal.Title,
+                PartnersJson = JsonSerializer.Serialize(proposal.Organizations), DepartmentCode = proposal.LeadDepartmentCode,
+                Status = AgreementStatus.Negotiating, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            },
+            cancellationToken);
+        var id = agreement.Id.ToString(CultureInfo.InvariantCulture);
+        return new SchemeAcceptance($"agreement:{id}", new($"連携協定の案（協議中、番号 {id}）", $"Agreement draft (under negotiation, no. {id})"));
+    }
 }

@@ -1,4 +1,9 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Proposals;
+using OpenCityAomori.Modules.PilotSupport.Data;
+using OpenCityAomori.Modules.PilotSupport.Models;
 
 namespace OpenCityAomori.Modules.PilotSupport;
 
@@ -11,4 +16,22 @@ internal sealed class PilotScheme : IProposalScheme
             "新しい技術やサービスの実証実験を市内で行う提案です。実証フィールドや行政データの提供、広報などで支援します。",
             "A pilot of a new technology or service in the city, supported with test fields, administrative data and publicity."),
         20);
+
+    /// <summary>An accepted pilot proposal becomes a pilot in preparation, once.</summary>
+    public async Task<SchemeAcceptance> AcceptAsync(AcceptedProposal proposal, IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var clock = services.GetRequiredService<TimeProvider>();
+        var pilot = await SchemeRecords.CreateOnceAsync<PilotSupportDbContext, Pilot>(
+            services,
+            p => p.ProposalId == proposal.ProposalId,
+            () => new Pilot
+            {
+                ProposalId = proposal.ProposalId, ReceiptNumber = proposal.ReceiptNumber, Title = proposal.Title,
+                BusinessesJson = JsonSerializer.Serialize(proposal.Organizations), DepartmentCode = proposal.LeadDepartmentCode,
+                Period = proposal.DesiredPeriod, Place = proposal.DesiredPlace, Status = PilotStatus.Preparing, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            },
+            cancellationToken);
+        var id = pilot.Id.ToString(CultureInfo.InvariantCulture);
+        return new SchemeAcceptance($"pilot:{id}", new($"実証実験（準備中、番号 {id}）", $"Pilot (in preparation, no. {id})"));
+    }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Proposals;
+using OpenCityAomori.Modules.PilotSupport.Data;
 
 namespace OpenCityAomori.Modules.PilotSupport;
 
@@ -17,6 +19,9 @@ public sealed class PilotSupportModule : ModuleBase
         "Proposals",
         ["Proposals"]);
 
-    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<PilotSupportDbContext>(Id);
         services.AddSingleton<IProposalScheme, PilotScheme>();
+    }
 }

@@ -57,6 +57,7 @@ public sealed class ProposalsModule : ModuleBase
         services.AddSingleton<IWorkflowEventSource, ProposalEventSource>();
         services.AddSingleton<IWorkflowActivity, MessageProposerActivity>();
         services.AddSingleton<IWorkflowActivity, SetProposalStageActivity>();
+        services.AddSingleton<IWorkflowActivity, AcceptProposalActivity>();
         services.AddPerClientRateLimit(SubmitRateLimit, context =>
         {
             var settings = context.RequestServices.GetRequiredService<IOptions<ProposalsOptions>>().Value;

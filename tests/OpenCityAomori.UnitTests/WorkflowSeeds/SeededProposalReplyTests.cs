@@ -17,7 +17,7 @@ public sealed class SeededProposalReplyTests
     public async Task A_reply_within_14_days_reopens_the_triage_and_no_overdue_note_follows(string name, string scheme)
     {
         var messages = new RecordedProposerMessages();
-        await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages).AddSingleton<IWorkflowActivity>(new RecordedStageChanges()));
+        await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages).AddSingleton<IWorkflowActivity>(RecordedActivity.Stages()).AddSingleton<IWorkflowActivity>(RecordedActivity.Acceptance()));
         var id = await RequestChangesAsync(h, messages, name, scheme);
 
         h.Clock.Advance(TimeSpan.FromDays(5));
@@ -36,7 +36,7 @@ public sealed class SeededProposalReplyTests
     public async Task Fourteen_business_days_without_a_reply_tell_the_desk_and_reopen_the_triage(string name, string scheme)
     {
         var messages = new RecordedProposerMessages();
-        await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages).AddSingleton<IWorkflowActivity>(new RecordedStageChanges()));
+        await using var h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages).AddSingleton<IWorkflowActivity>(RecordedActivity.Stages()).AddSingleton<IWorkflowActivity>(RecordedActivity.Acceptance()));
         var id = await RequestChangesAsync(h, messages, name, scheme);
 
         // Fourteen business days from Wednesday 1 April: Tuesday 21 April.

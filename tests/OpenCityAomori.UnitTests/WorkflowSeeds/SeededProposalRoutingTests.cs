@@ -16,11 +16,14 @@ public sealed class SeededProposalRoutingTests : IAsyncDisposable
 {
     private const string Key = "proposal:7";
     private readonly RecordedProposerMessages messages = new();
-    private readonly RecordedStageChanges stages = new();
+    private readonly RecordedActivity stages = RecordedActivity.Stages();
+    private readonly RecordedActivity acceptance = RecordedActivity.Acceptance();
     private readonly WorkflowHarness h;
 
     public SeededProposalRoutingTests() =>
-        h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages).AddSingleton<IWorkflowActivity>(stages));
+        h = new WorkflowHarness(s => s.AddSingleton<IWorkflowActivity>(messages).AddSingleton<IWorkflowActivity>(stages).AddSingleton<IWorkflowActivity>(acceptance));
+
+    private IEnumerable<(string? Stage, string? DueIn)> StagesSet => stages.Calls.Select(c => (c["stage"], c["dueIn"]));
 
     [Theory]
     [InlineData("partnership-flow", "partnership")]
@@ -33,7 +36,7 @@ public sealed class SeededProposalRoutingTests : IAsyncDisposable
 
         Assert.Contains(h.Notifications.Sent, n => n.Title.Contains("回付先未定", StringComparison.Ordinal) && n.Roles!.SequenceEqual([RoleNames.DeskStaff]));
         await h.OpenTaskAsync(id, "Task_Triage");
-        Assert.Empty(stages.Set);
+        Assert.Empty(stages.Calls);
     }
 
     [Theory]
@@ -43,7 +46,7 @@ public sealed class SeededProposalRoutingTests : IAsyncDisposable
     {
         var id = await SubmitAsync(name, scheme, department: "");
         await DecideAsync(id, "Task_Triage", "assign", new() { ["departmentCode"] = "KEIZAI" });
-        Assert.Equal([("departmentReview", "P10D")], stages.Set);
+        Assert.Equal([("departmentReview", "P10D")], StagesSet);
         var review = await h.OpenTaskAsync(id, "Task_Review");
         Assert.Equal("KEIZAI", review.DepartmentCode);
 
@@ -71,6 +74,23 @@ public sealed class SeededProposalRoutingTests : IAsyncDisposable
         Assert.Contains("公募型プロポーザルで募集します。", answer.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("partnership-flow", "partnership", "Task_Agreement")]
+    [InlineData("pilot-support-flow", "pilot", "Task_SiteCoordination")]
+    public async Task An_approval_sent_by_the_desk_accepts_the_proposal_once_then_tells_the_proposer(string name, string scheme, string next)
+    {
+        var id = await SubmitAsync(name, scheme, department: "KEIZAI");
+        await DecideAsync(id, "Task_Triage", "assign");
+        await DecideAsync(id, "Task_Review", "approve", new() { ["deskReview"] = "true" });
+        Assert.Empty(acceptance.Calls);
+
+        await DecideAsync(id, "Task_DeskAnswer", "send");
+
+        Assert.Single(acceptance.Calls);
+        Assert.True(Assert.Single(messages.Sent).Answer);
+        await h.OpenTaskAsync(id, next);
+    }
+
     [Fact]
     public async Task A_reroute_tells_the_desk_with_the_reason_and_returns_to_the_triage()
     {
@@ -80,7 +100,7 @@ public sealed class SeededProposalRoutingTests : IAsyncDisposable
         await DecideAsync(id, "Task_Review", "reroute", comment: "道路管理の所管です。");
 
         Assert.Contains(h.Notifications.Sent, n => n.Title.Contains("回付し直し", StringComparison.Ordinal) && n.Body.Contains("道路管理の所管です。", StringComparison.Ordinal));
-        Assert.Equal(("reviewing", null), stages.Set.Last());
+        Assert.Equal(("reviewing", null), StagesSet.Last());
         await h.OpenTaskAsync(id, "Task_Triage");
     }
 

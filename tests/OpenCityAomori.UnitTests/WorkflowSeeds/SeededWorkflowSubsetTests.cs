@@ -10,7 +10,7 @@ public sealed class SeededWorkflowSubsetTests
     private static readonly string[] AllowedNodes =
         ["startEvent", "endEvent", "userTask", "serviceTask", "sendTask", "scriptTask", "exclusiveGateway", "parallelGateway", "eventBasedGateway", "intermediateCatchEvent", "boundaryEvent"];
 
-    private static readonly string[] BuiltInActivities = ["SendEmail", "Notify", "SetVariable", "Log", "HttpRequest", "Script", "MessageProposer", "SetProposalStage"];
+    private static readonly string[] BuiltInActivities = ["SendEmail", "Notify", "SetVariable", "Log", "HttpRequest", "Script", "MessageProposer", "SetProposalStage", "AcceptProposal"];
 
     [Fact]
     public void The_recipe_step_lists_each_seeded_file_once_with_japanese_and_english_titles()

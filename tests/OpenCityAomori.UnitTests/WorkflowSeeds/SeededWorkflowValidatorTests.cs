@@ -10,7 +10,7 @@ namespace OpenCityAomori.UnitTests.WorkflowSeeds;
 public sealed class SeededWorkflowValidatorTests
 {
     private static readonly BpmnValidator Validator = new(
-        new IWorkflowActivity[] { new SendEmailActivity(), new NotifyActivity(), new SetVariableActivity(), new LogActivity(), new ScriptActivity(), new MessageProposerActivity(), new SetProposalStageActivity(TimeProvider.System) });
+        new IWorkflowActivity[] { new SendEmailActivity(), new NotifyActivity(), new SetVariableActivity(), new LogActivity(), new ScriptActivity(), new MessageProposerActivity(), new SetProposalStageActivity(TimeProvider.System), new AcceptProposalActivity(TimeProvider.System) });
 
     [Theory]
     [MemberData(nameof(SeededWorkflows.All), MemberType = typeof(SeededWorkflows))]

@@ -58,6 +58,9 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
             e.HasIndex(x => x.SubmittedUtc);
             e.Property(x => x.SearchText).HasMaxLength(700);
             e.HasIndex(x => new { x.Stage, x.SearchText });
+            e.Property(x => x.AcceptanceReference).HasMaxLength(100);
+            e.Property(x => x.AcceptanceJa).HasMaxLength(300);
+            e.Property(x => x.AcceptanceEn).HasMaxLength(300);
         });
         modelBuilder.Entity<ProposalFile>(e =>
         {

@@ -8,7 +8,8 @@ namespace OpenCityAomori.Modules.Proposals.Migrations;
 /// <summary>
 /// 照会 (opinion requests to other departments), each with its deadline, reminder and answer; and the due
 /// date of a proposal's current stage (the department's review), so the inbox can filter what is overdue;
-/// and the setting whether the desk reviews departments' answers before they are sent (default yes).
+/// the setting whether the desk reviews departments' answers before they are sent (default yes); and the
+/// scheme's acceptance of a proposal (when, and the record it created).
 /// </summary>
 [DbContext(typeof(ProposalsDbContext))]
 [Migration("202612080200_RoutingAndOpinions")]
@@ -17,6 +18,10 @@ internal sealed class RoutingAndOpinions : Migration
     protected override void Up(MigrationBuilder mb)
     {
         mb.AddColumn<DateTime>("StageDueUtc", "Proposals_Proposals", nullable: true);
+        mb.AddColumn<DateTime>("AcceptedUtc", "Proposals_Proposals", nullable: true);
+        mb.AddColumn<string>("AcceptanceReference", "Proposals_Proposals", maxLength: 100, nullable: true);
+        mb.AddColumn<string>("AcceptanceJa", "Proposals_Proposals", maxLength: 300, nullable: true);
+        mb.AddColumn<string>("AcceptanceEn", "Proposals_Proposals", maxLength: 300, nullable: true);
         mb.AddColumn<bool>("DeskReviewsAnswers", "Proposals_Settings", nullable: false, defaultValue: true);
         mb.CreateTable("Proposals_OpinionRequests", t => new
         {
@@ -45,6 +50,10 @@ internal sealed class RoutingAndOpinions : Migration
     {
         mb.DropTable("Proposals_OpinionRequests");
         mb.DropColumn("StageDueUtc", "Proposals_Proposals");
+        mb.DropColumn("AcceptedUtc", "Proposals_Proposals");
+        mb.DropColumn("AcceptanceReference", "Proposals_Proposals");
+        mb.DropColumn("AcceptanceJa", "Proposals_Proposals");
+        mb.DropColumn("AcceptanceEn", "Proposals_Proposals");
         mb.DropColumn("DeskReviewsAnswers", "Proposals_Settings");
     }
 }

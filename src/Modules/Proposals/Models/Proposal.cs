@@ -106,4 +106,14 @@ internal sealed class Proposal : IAuditable
     public string? AnswerText { get; set; }
 
     public DateTime? AnsweredUtc { get; set; }
+
+    /// <summary>When the scheme accepted the proposal (its record was created); set once.</summary>
+    public DateTime? AcceptedUtc { get; set; }
+
+    /// <summary>The scheme's record (e.g. <c>agreement:3</c>) and how staff read it.</summary>
+    public string? AcceptanceReference { get; set; }
+
+    public string? AcceptanceJa { get; set; }
+
+    public string? AcceptanceEn { get; set; }
 }

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Proposals;
+using OpenCityAomori.IntegrationTests.Infrastructure;
+using OpenCityAomori.Modules.Partnership.Data;
+using OpenCityAomori.Modules.Proposals.Models;
+using static OpenCityAomori.IntegrationTests.Proposals.ProposalHosts;
+
+namespace OpenCityAomori.IntegrationTests.Proposals;
+
+/// <summary>Acceptance has one path: the flow's AcceptProposal step calls the scheme through Core, once per proposal.</summary>
+[Collection(ProposalSiteCollection.Name)]
+public sealed class ProposalAcceptanceTests(ProposalHosts hosts)
+{
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_approved_partnership_becomes_one_agreement_draft_even_when_acceptance_runs_again(string provider)
+    {
+        var host = await hosts.ForAsync(provider);
+        var visitor = host.NewClient();
+        var title = "受理の試験 " + provider;
+        var (_, tracking) = await SubmitAsync(visitor, title, "accept@example.jp");
+        var proposal = await ProposalAsync(host, title);
+        var page = $"/admin/proposals/{proposal.Id}";
+        var desk = host.NewClient();
+        await desk.LoginAsync("desk1@example.jp", Password);
+        var keizai = host.NewClient();
+        await keizai.LoginAsync("keizai@example.jp", Password);
+
+        await DecideAsync(desk, page, "assign", [new("department", "KEIZAI-SEISAKU")]);
+        await DecideAsync(keizai, page, "approve");
+        Assert.Null((await ProposalAsync(host, title)).AcceptedUtc);
+        await DecideAsync(desk, page, "send");
+
+        var accepted = await ProposalAsync(host, title);
+        Assert.NotNull(accepted.AcceptedUtc);
+        Assert.StartsWith("agreement:", accepted.AcceptanceReference, StringComparison.Ordinal);
+        Assert.Contains("連携協定の案（協議中", await desk.GetStringAsync(page), StringComparison.Ordinal);
+        Assert.Contains("パートナーシップ事業として実施に向けた協議を進める", await visitor.GetStringAsync(tracking), StringComparison.Ordinal);
+        Assert.Equal(ProposalStage.Answered, accepted.Stage);
+
+        // A retried step calls the scheme again: it returns the same record and creates nothing.
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var scheme = scope.ServiceProvider.GetServices<IProposalScheme>().Single(s => s.Descriptor.Id == "partnership");
+        var again = await scheme.AcceptAsync(new AcceptedProposal(accepted.Id, accepted.ReceiptNumber, title, "KEIZAI-SEISAKU", [], "", ""), scope.ServiceProvider);
+        Assert.Equal(accepted.AcceptanceReference, again.Reference);
+        var agreements = await scope.ServiceProvider.GetRequiredService<PartnershipDbContext>().Agreements.AsNoTracking().Where(a => a.ProposalId == accepted.Id).ToListAsync();
+        var agreement = Assert.Single(agreements);
+        Assert.Equal(("KEIZAI-SEISAKU", title), (agreement.DepartmentCode, agreement.Title));
+        Assert.Equal(["株式会社テスト", "青森テスト銀行"], JsonSerializer.Deserialize<List<AcceptedOrganization>>(agreement.PartnersJson)!.Select(o => o.Name));
+    }
+
+    private static async Task DecideAsync(StaffClient staff, string page, string outcome, KeyValuePair<string, string>[]? fields = null)
+    {
+        var task = DecisionTaskPattern().Match(await staff.GetStringAsync(page)).Groups[1].Value;
+        using var decided = await staff.PostFormAsync(page, page + "/decide", [new("taskId", task), new("outcome", outcome), .. fields ?? []]);
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+    }
+}
