@@ -16,6 +16,18 @@ public sealed record WorkflowTaskInfo(
     DateTime? DueUtc,
     bool CanComplete);
 
+/// <summary>One line of an instance's history, in words staff read.</summary>
+public sealed record WorkflowHistoryLine(DateTime AtUtc, string What, string? Step, string? Actor, string? Outcome, string? Details);
+
+/// <summary>A workflow instance working on a business object: where it is and what happened, newest last.</summary>
+public sealed record WorkflowInstanceState(
+    Guid Id,
+    string DefinitionName,
+    string Status,
+    bool IsRunning,
+    IReadOnlyList<string> CurrentSteps,
+    IReadOnlyList<WorkflowHistoryLine> History);
+
 public enum WorkflowTaskCompletion
 {
     Completed,
@@ -26,12 +38,21 @@ public enum WorkflowTaskCompletion
 }
 
 /// <summary>
-/// Tasks of the workflows that work on one business object (e.g. <c>proposal:42</c>), so the object's own
-/// page can show them and decide them, and stop them when the object is withdrawn. The same rules as My tasks: only someone the task is assigned to
+/// Workflow state and tasks of the workflows that work on one business object (e.g. <c>proposal:42</c>), so the
+/// object's own page can show where its flows are, decide and take their tasks, and stop them when the object is withdrawn. The same rules as My tasks: only someone the task is assigned to
 /// (by name, role and department) with the permission to work on tasks may complete it. Implemented by Workflows.
 /// </summary>
 public interface IWorkflowTasks
 {
+    /// <summary>The instances whose business key is exactly <paramref name="businessKey"/>, oldest first, with their position and history.</summary>
+    Task<IReadOnlyList<WorkflowInstanceState>> InstancesAsync(string businessKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// "Assign to me": the user, who may complete the open task for their role or department, takes it by name.
+    /// <see cref="WorkflowTaskCompletion.Completed"/> when it is theirs (also when it already was).
+    /// </summary>
+    Task<WorkflowTaskCompletion> AssignToMeAsync(Guid taskId, string businessKey, ClaimsPrincipal user, CancellationToken cancellationToken = default);
+
     /// <summary>The open tasks of instances whose business key is exactly <paramref name="businessKey"/>.</summary>
     Task<IReadOnlyList<WorkflowTaskInfo>> OpenTasksAsync(string businessKey, ClaimsPrincipal user, CancellationToken cancellationToken = default);
 

@@ -42,4 +42,26 @@ internal sealed partial class ProposalsAdminController
         var canManage = await permissions.HasAsync(User, Permissions.ManageProposals);
         return View("Detail", await PageAsync(proposal, canManage, cancellationToken));
     }
+
+    /// <summary>"Assign to me" from the proposal page (a given task) or the inbox (the first task the user may take).</summary>
+    [HttpPost("{id:long}/assign-to-me")]
+    [AuthorizePermission(Permissions.Names.ViewProposals)]
+    public async Task<IActionResult> AssignToMe(long id, Guid? taskId, string? returnTo, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanSeeAsync(User, proposal, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        TempData["Message"] = await decisions.AssignToMeAsync(proposal, taskId, User, cancellationToken)
+            ? Cultures.T($"{proposal.ReceiptNumber} の作業をあなたの担当にしました。", $"The task of {proposal.ReceiptNumber} is now yours.")
+            : Cultures.T($"{proposal.ReceiptNumber} には、あなたが担当できる作業がありません。", $"{proposal.ReceiptNumber} has no task you can take.");
+        return Redirect(returnTo == "inbox" ? ProposalRoutes.AdminInbox : ProposalRoutes.AdminUrl(id));
+    }
 }

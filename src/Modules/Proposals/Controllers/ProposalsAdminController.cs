@@ -157,6 +157,7 @@ internal sealed partial class ProposalsAdminController(
             await decisions.TasksAsync(proposal, User, cancellationToken),
             await opinions.ForProposalAsync(proposal.Id, cancellationToken),
             await access.OwnDepartmentAsync(User),
-            schemes.Enabled().Where(s => s.Id != ProposalSchemes.Undecided).ToList());
+            schemes.Enabled().Where(s => s.Id != ProposalSchemes.Undecided).ToList(),
+            await decisions.FlowsAsync(proposal, cancellationToken));
     }
 }

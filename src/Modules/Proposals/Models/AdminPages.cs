@@ -18,7 +18,8 @@ internal sealed record ProposalDetailPage(
     IReadOnlyList<WorkflowTaskInfo> Tasks,
     IReadOnlyList<OpinionRequest> Opinions,
     string UserDepartment,
-    IReadOnlyList<SchemeChoice> Schemes)
+    IReadOnlyList<SchemeChoice> Schemes,
+    IReadOnlyList<WorkflowInstanceState> Flows)
 {
     public string DepartmentName(string? code, bool english) =>
         Departments.FirstOrDefault(d => d.Code == code) is { } d ? (english ? d.Name.En : d.Name.Ja) : code ?? string.Empty;

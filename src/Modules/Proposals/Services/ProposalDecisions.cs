@@ -31,6 +31,18 @@ internal sealed class ProposalDecisions(
     public async Task<IReadOnlyList<WorkflowTaskInfo>> TasksAsync(Proposal proposal, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         workflows.Value is { } tasks ? await tasks.OpenTasksAsync(ProposalEventData.KeyOf(proposal.Id), user, cancellationToken) : [];
 
+    /// <summary>The flows that work on the proposal: where each is and what happened.</summary>
+    public async Task<IReadOnlyList<WorkflowInstanceState>> FlowsAsync(Proposal proposal, CancellationToken cancellationToken) =>
+        workflows.Value is { } tasks ? await tasks.InstancesAsync(ProposalEventData.KeyOf(proposal.Id), cancellationToken) : [];
+
+    /// <summary>"Assign to me": the given open task, or the first one the user may take. False when there is none to take.</summary>
+    public async Task<bool> AssignToMeAsync(Proposal proposal, Guid? taskId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var task = (await TasksAsync(proposal, user, cancellationToken)).FirstOrDefault(t => t.CanComplete && (taskId is null ? t.AssigneeUser is null : t.Id == taskId));
+        return workflows.Value is { } tasks && task is not null
+            && await tasks.AssignToMeAsync(task.Id, ProposalEventData.KeyOf(proposal.Id), user, cancellationToken) == WorkflowTaskCompletion.Completed;
+    }
+
     /// <summary>Returns the errors by input name (empty when the decision was taken).</summary>
     public async Task<IReadOnlyList<(string Key, string Message)>> DecideAsync(Proposal proposal, DecisionInput input, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

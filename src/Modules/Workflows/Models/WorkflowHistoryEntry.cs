@@ -1,3 +1,5 @@
+using OpenCityAomori.Core.Localization;
+
 namespace OpenCityAomori.Modules.Workflows.Models;
 
 /// <summary>One line of an instance's history: who did what, when, with which outcome.</summary>
@@ -38,4 +40,27 @@ internal static class HistoryKinds
     public const string Faulted = "Faulted";
     public const string Retried = "Retried";
     public const string Cancelled = "Cancelled";
+    public const string TaskAssigned = "TaskAssigned";
+
+    /// <summary>What a history line's kind means, in words staff read (the instance page and a business object's page).</summary>
+    public static LocalizedText Text(string kind) => kind switch
+    {
+        Started => new("開始", "Started"),
+        Entered => new("到達", "Entered"),
+        TaskCreated => new("タスク作成", "Task created"),
+        TaskCompleted => new("タスク完了", "Task completed"),
+        TaskCancelled => new("タスク取消", "Task cancelled"),
+        TaskAssigned => new("担当者の決定", "Task assigned"),
+        ActivityCompleted => new("アクティビティ完了", "Activity completed"),
+        ActivityFailed => new("アクティビティ失敗", "Activity failed"),
+        Log => new("記録", "Log"),
+        Waiting => new("待機", "Waiting"),
+        MessageReceived => new("メッセージ受信", "Message received"),
+        TimerFired => new("タイマー発火", "Timer fired"),
+        Completed => new("完了", "Completed"),
+        Faulted => new("エラー停止", "Faulted"),
+        Retried => new("再実行", "Retried"),
+        Cancelled => new("取消", "Cancelled"),
+        _ => new(kind, kind),
+    };
 }

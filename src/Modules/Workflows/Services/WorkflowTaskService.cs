@@ -14,7 +14,7 @@ namespace OpenCityAomori.Modules.Workflows.Services;
 /// "My tasks" and completing tasks. A user may complete an open task assigned to them by name or id,
 /// to one of their roles, or to their department; administrators may complete any.
 /// </summary>
-internal sealed class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRunner steps, TimeProvider clock, IPermissionChecker permissions, IUserDirectory directory)
+internal sealed partial class WorkflowTaskService(WorkflowsDbContext db, WorkflowStepRunner steps, TimeProvider clock, IPermissionChecker permissions, IUserDirectory directory)
 {
     /// <summary>
     /// One page of the open tasks this user may complete: named for them, or for their roles and department

@@ -7,9 +7,42 @@ using OpenCityAomori.Modules.Workflows.Models;
 
 namespace OpenCityAomori.Modules.Workflows.Services;
 
-/// <summary>The Core face of My tasks for other modules: a business object's open tasks, completed with data.</summary>
-internal sealed partial class WorkflowTasksGateway(WorkflowTaskService tasks, WorkflowInstanceAdmin instances, WorkflowsDbContext db) : IWorkflowTasks
+/// <summary>The Core face of My tasks for other modules: a business object's flows and open tasks, taken and completed with data.</summary>
+internal sealed partial class WorkflowTasksGateway(WorkflowTaskService tasks, WorkflowInstanceAdmin instances, WorkflowInstanceQuery query, WorkflowsDbContext db) : IWorkflowTasks
 {
+    /// <summary>History kinds that say nothing to the people working on the object (every step is also "entered").</summary>
+    private static readonly HashSet<string> Quiet = new(StringComparer.Ordinal) { HistoryKinds.Entered, HistoryKinds.Log, HistoryKinds.Waiting };
+
+    public async Task<IReadOnlyList<WorkflowInstanceState>> InstancesAsync(string businessKey, CancellationToken cancellationToken = default)
+    {
+        var ids = await db.Instances.AsNoTracking().Where(i => i.BusinessKey == businessKey).OrderBy(i => i.CreatedUtc).Select(i => i.Id).ToListAsync(cancellationToken);
+        var states = new List<WorkflowInstanceState>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (await query.GetAsync(id, cancellationToken) is not { } detail)
+            {
+                continue;
+            }
+
+            var labels = Controllers.DesignerData.Labels(detail.Xml);
+            string? Step(string? element) => element is null ? null : labels.GetValueOrDefault(element, element);
+            var i = detail.Instance;
+            states.Add(new WorkflowInstanceState(
+                i.Id,
+                i.DefinitionName,
+                Controllers.InstanceStatusText.For(i.Status.ToString()),
+                i.Status is InstanceStatus.Running or InstanceStatus.Waiting,
+                [.. detail.ActiveElementIds.Select(e => Step(e)!)],
+                [.. detail.History.Where(h => !Quiet.Contains(h.Kind))
+                    .Select(h => new WorkflowHistoryLine(h.AtUtc, HistoryKinds.Text(h.Kind).Current, Step(h.ElementId), h.Actor, h.Outcome, h.Message))]));
+        }
+
+        return states;
+    }
+
+    public async Task<WorkflowTaskCompletion> AssignToMeAsync(Guid taskId, string businessKey, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        Map(await tasks.AssignToMeAsync(taskId, businessKey, user, cancellationToken));
+
     public async Task<IReadOnlyList<WorkflowTaskInfo>> OpenTasksAsync(string businessKey, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         (await tasks.OpenForKeyAsync(businessKey, user, cancellationToken))
             .Select(x => new WorkflowTaskInfo(
@@ -26,15 +59,17 @@ internal sealed partial class WorkflowTasksGateway(WorkflowTaskService tasks, Wo
         }
 
         var result = await tasks.CompleteAsync(taskId, outcome, comment, user, cancellationToken, data, businessKey);
-        return result.Status switch
-        {
-            TaskCompletionStatus.Completed => WorkflowTaskCompletion.Completed,
-            TaskCompletionStatus.NotFound => WorkflowTaskCompletion.NotFound,
-            TaskCompletionStatus.Forbidden => WorkflowTaskCompletion.Forbidden,
-            TaskCompletionStatus.NotOpen => WorkflowTaskCompletion.NotOpen,
-            _ => WorkflowTaskCompletion.InvalidOutcome,
-        };
+        return Map(result.Status);
     }
+
+    private static WorkflowTaskCompletion Map(TaskCompletionStatus status) => status switch
+    {
+        TaskCompletionStatus.Completed => WorkflowTaskCompletion.Completed,
+        TaskCompletionStatus.NotFound => WorkflowTaskCompletion.NotFound,
+        TaskCompletionStatus.Forbidden => WorkflowTaskCompletion.Forbidden,
+        TaskCompletionStatus.NotOpen => WorkflowTaskCompletion.NotOpen,
+        _ => WorkflowTaskCompletion.InvalidOutcome,
+    };
 
     public async Task<int> CancelInstancesAsync(string businessKey, string reason, string actor, CancellationToken cancellationToken = default)
     {
