@@ -9,9 +9,9 @@ namespace OpenCityAomori.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class ProposalsBrowserTests(BrowserAppFixture app)
 {
-    public static TheoryData<string> PublicPages => new() { "/en/propose", "/propose/link", "/en/propose/link" };
+    public static TheoryData<string> PublicPages => new() { "/en/propose", "/propose/link", "/en/propose/link", "/propose/consult", "/en/propose/consult" };
 
-    public static TheoryData<string> AdminPages => new() { "/admin/proposals", "/admin/proposals?stage=Received&unread=true&sort=oldest", "/admin/proposals/settings", "/admin/proposals/new", "/admin/proposals/dashboard" };
+    public static TheoryData<string> AdminPages => new() { "/admin/proposals", "/admin/proposals?stage=Received&unread=true&sort=oldest", "/admin/proposals/settings", "/admin/proposals/new", "/admin/proposals/dashboard", "/admin/proposals/consultations" };
 
     [Fact]
     public async Task A_company_proposes_with_an_attachment_follows_it_and_answers_the_desks_message()

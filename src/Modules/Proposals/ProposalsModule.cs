@@ -47,6 +47,7 @@ public sealed class ProposalsModule : ModuleBase
         services.AddScoped<ProposalCsv>();
         services.AddScoped<ProposalDecisions>();
         services.AddScoped<ProposalOpinions>();
+        services.AddScoped<PreConsultations>();
         services.AddScoped<ProposalAuditHistory>();
         services.AddScoped<ProposalDisclosure>();
         services.AddScoped<DisclosureExport>();

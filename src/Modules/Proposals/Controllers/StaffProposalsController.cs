@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Proposals.Data;
 using OpenCityAomori.Modules.Proposals.Models;
 using OpenCityAomori.Modules.Proposals.Services;
 
@@ -10,29 +12,51 @@ namespace OpenCityAomori.Modules.Proposals.Controllers;
 /// <summary>
 /// The desk registers a proposal received in person, by phone or by mail: the same form and rules as
 /// online (an individual is refused, consent to the current notes is confirmed), the channel recorded,
-/// and the proposer gets the same receipt e-mail with the private tracking link.
+/// and the proposer gets the same receipt e-mail with the private tracking link. A 事前相談 the desk turns
+/// into a proposal pre-fills the form and links to the proposal made of it.
 /// </summary>
 [Route("admin/proposals/new")]
 [AuthorizePermission(Permissions.Names.ManageProposals)]
-internal sealed class StaffProposalsController(ProposalFormOptionsProvider formOptions, ProposalStore store, ProposalEventPublisher events) : Controller
+internal sealed class StaffProposalsController(ProposalFormOptionsProvider formOptions, ProposalStore store, ProposalEventPublisher events, ProposalsDbContext db) : Controller
 {
 
     public static readonly IReadOnlyList<(ProposalChannel Channel, LocalizedText Label)> Channels =
         [.. new[] { ProposalChannel.InPerson, ProposalChannel.Phone, ProposalChannel.Mail }.Select(c => (c, new LocalizedText(StageText.Channel(c, false), StageText.Channel(c, true))))];
 
+    /// <summary>The empty form, or pre-filled from a 事前相談 the desk turns into a proposal.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    public async Task<IActionResult> New(long? consultation, CancellationToken cancellationToken)
     {
         var input = new ProposalInput { Kind = "free" };
+        string? language = null;
+        if (consultation is { } id)
+        {
+            var source = await db.Consultations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.ProposalId == null, cancellationToken);
+            if (source is null)
+            {
+                return NotFound();
+            }
+
+            input.Organizations.Add(new OrganizationInput { Name = source.Organization });
+            (input.ContactName, input.ContactEmail, input.ContactPhone) = (source.ContactName, source.ContactEmail, source.ContactPhone);
+            (input.Title, input.Summary) = (source.Topic, source.Question);
+            language = source.Culture;
+            ViewData["Consultation"] = source;
+        }
+
         input.PadRows();
-        return await FormAsync(input, null, null, cancellationToken);
+        return await FormAsync(input, null, language, cancellationToken);
     }
 
     [HttpPost("")]
     [RequestSizeLimit(ProposalValidator.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxRequestBytes)]
-    public async Task<IActionResult> Create([FromForm(Name = "Input")] ProposalInput input, string? channel, string? language, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromForm(Name = "Input")] ProposalInput input, string? channel, string? language, long? consultation, CancellationToken cancellationToken)
     {
+        var source = consultation is { } consultationId
+            ? await db.Consultations.FirstOrDefaultAsync(c => c.Id == consultationId && c.ProposalId == null, cancellationToken)
+            : null;
+        ViewData["Consultation"] = source;
         ModelState.Clear();
         var ui = Cultures.Current == Cultures.English;
         var options = await formOptions.GetAsync(ui, cancellationToken);
@@ -60,6 +84,12 @@ internal sealed class StaffProposalsController(ProposalFormOptionsProvider formO
         var origin = ProposalRoutes.OriginOf(Request);
         var culture = language == Cultures.English ? Cultures.English : Cultures.Japanese;
         var (proposal, _) = await store.SubmitAsync(valid, culture, origin, cancellationToken, chosen.Value);
+        if (source is not null)
+        {
+            (source.ProposalId, source.Status) = (proposal.Id, ConsultationStatus.Proposed);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
         await events.PublishForAsync(proposal.Id, CancellationToken.None);
         TempData["Message"] = Cultures.T(
             $"{proposal.ReceiptNumber} として登録しました。提案者に受付のメール（専用ページのリンク付き）を送ります。",

@@ -22,6 +22,8 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
 
     public DbSet<OpinionRequest> OpinionRequests => Set<OpinionRequest>();
 
+    public DbSet<PreConsultation> Consultations => Set<PreConsultation>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseUtcDateTimes();
 
@@ -125,5 +127,21 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
             e.HasOne<Proposal>().WithMany().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
         });
         ProposalDisclosureModel.Configure(modelBuilder);
+        modelBuilder.Entity<PreConsultation>(e =>
+        {
+            e.ToTable("Proposals_Consultations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ReceiptNumber).HasMaxLength(40);
+            e.HasIndex(x => x.ReceiptNumber).IsUnique();
+            e.Property(x => x.Organization).HasMaxLength(200);
+            e.Property(x => x.ContactName).HasMaxLength(100);
+            e.Property(x => x.ContactEmail).HasMaxLength(254);
+            e.Property(x => x.ContactPhone).HasMaxLength(40);
+            e.Property(x => x.Topic).HasMaxLength(200);
+            e.Property(x => x.ConsentVersion).HasMaxLength(40);
+            e.Property(x => x.Culture).HasMaxLength(8);
+            e.Property(x => x.Status).HasConversion<int>();
+            e.HasIndex(x => new { x.Status, x.SubmittedUtc });
+        });
     }
 }

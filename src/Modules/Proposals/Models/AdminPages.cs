@@ -35,3 +35,5 @@ internal sealed class SettingsForm
 
     public bool DeskReviewsAnswers { get; set; } = true;
 }
+
+internal sealed record ConsultationListPage(IReadOnlyList<PreConsultation> Rows, ConsultationStatus? Status, int Total, int Page);

@@ -19,3 +19,5 @@ internal sealed record TrackingPage(Proposal Proposal, string Token, IReadOnlyLi
 }
 
 internal sealed record LinkRequestPage(string? Email, bool Sent, bool English);
+
+internal sealed record ConsultationFormPage(ConsultationInput Input, string NoticeText, string NoticeVersion, bool English);

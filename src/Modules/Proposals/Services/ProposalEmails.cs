@@ -40,6 +40,37 @@ internal sealed class ProposalEmails(IEmailOutbox outbox, ISiteSettingsService s
         await SendAsync(proposal, subject, body, site, english, cancellationToken);
     }
 
+    /// <summary>The 事前相談's receipt: its number and topic only; the desk answers by e-mail or phone.</summary>
+    public async Task ConsultationReceiptAsync(PreConsultation consultation, string siteOrigin, CancellationToken cancellationToken)
+    {
+        var site = await settings.GetAsync(cancellationToken);
+        var english = consultation.Culture == Cultures.English;
+        var subject = english
+            ? $"[{site.DeskName.En}] We received your request for a consultation (receipt {consultation.ReceiptNumber})"
+            : $"【{site.DeskName.Ja}】事前相談を受け付けました（受付番号 {consultation.ReceiptNumber}）";
+        var body = new StringBuilder();
+        if (english)
+        {
+            body.AppendLine($"Thank you for your request for a consultation about \"{consultation.Topic}\".").AppendLine()
+                .AppendLine($"Receipt number: {consultation.ReceiptNumber}").AppendLine()
+                .AppendLine("The desk will contact you by e-mail or phone. When you are ready to propose, you can do so here:")
+                .AppendLine(siteOrigin + ProposalRoutes.FormUrl(consultation.Culture));
+        }
+        else
+        {
+            body.AppendLine($"「{consultation.Topic}」についての事前相談をお受けしました。ありがとうございます。").AppendLine()
+                .AppendLine($"受付番号：{consultation.ReceiptNumber}").AppendLine()
+                .AppendLine("公民連携デスクから、メール又はお電話でご連絡いたします。提案の準備が整いましたら、次のページからご提案ください。")
+                .AppendLine(siteOrigin + ProposalRoutes.FormUrl(consultation.Culture));
+        }
+
+        body.AppendLine();
+        Signature(body, site, english);
+        await outbox.EnqueueAsync(
+            new EmailMessage([consultation.ContactEmail], subject, body.ToString(), site.Email.Length > 0 ? site.Email : null, $"consultation:{consultation.Id}"),
+            cancellationToken);
+    }
+
     public async Task NewMessageAsync(Proposal proposal, string linkRequestUrl, CancellationToken cancellationToken)
     {
         var site = await settings.GetAsync(cancellationToken);

@@ -6,17 +6,20 @@ using OpenCityAomori.Modules.Proposals.Models;
 namespace OpenCityAomori.Modules.Proposals.Services;
 
 /// <summary>
-/// Receipt numbers of proposals, P-20261207-0001: a prefix of their own (the contact form's are C-…),
+/// Receipt numbers of proposals, P-20261207-0001, and of 事前相談, S-…: prefixes of their own (the contact form's are C-…),
 /// the day in Japan and a counter per day, incremented inside the submission's transaction.
 /// </summary>
 internal static class ProposalReceipts
 {
     public const string Prefix = "P";
 
-    public static async Task<string> NextAsync(ProposalsDbContext db, DateTime utc, CancellationToken cancellationToken)
+    /// <summary>事前相談's receipt numbers: S-20261207-0001.</summary>
+    public const string ConsultationPrefix = "S";
+
+    public static async Task<string> NextAsync(ProposalsDbContext db, DateTime utc, CancellationToken cancellationToken, string prefix = Prefix)
     {
         var day = JapanTime.Day(utc);
-        var key = $"{Prefix}-{day:yyyyMMdd}";
+        var key = $"{prefix}-{day:yyyyMMdd}";
         var updated = await db.ReceiptCounters.Where(c => c.Key == key)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
         if (updated == 0)

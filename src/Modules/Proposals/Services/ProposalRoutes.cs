@@ -19,5 +19,11 @@ internal static class ProposalRoutes
 
     public const string AdminInbox = "/admin/proposals";
 
+    public const string ConsultationsAdmin = "/admin/proposals/consultations";
+
+    public static string ConsultationAdminUrl(long id) => $"{ConsultationsAdmin}/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    public static string ConsultationFormUrl(string culture) => culture == Cultures.English ? "/en/propose/consult" : "/propose/consult";
+
     public static string AdminUrl(long id) => $"/admin/proposals/{id}";
 }

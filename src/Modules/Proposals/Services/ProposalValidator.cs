@@ -129,25 +129,8 @@ internal static partial class ProposalValidator
             Error("ContactDepartment", "部署名は200文字以内で入力してください。", "The department can be at most 200 characters.");
         }
 
-        var email = JapaneseInput.FoldWidth(input.ContactEmail ?? string.Empty).Trim();
-        if (email.Length == 0)
-        {
-            Error("ContactEmail", "メールアドレスを入力してください。", "Enter your e-mail address.");
-        }
-        else if (!IsEmail(email))
-        {
-            Error("ContactEmail", "メールアドレスの形式が正しくありません（例：taro@example.jp）。", "Enter an e-mail address like taro@example.com.");
-        }
-
-        var phone = JapaneseInput.Phone(input.ContactPhone ?? string.Empty);
-        if (phone.Length == 0)
-        {
-            Error("ContactPhone", "電話番号を入力してください。", "Enter your phone number.");
-        }
-        else if (!PhonePattern().IsMatch(phone))
-        {
-            Error("ContactPhone", "電話番号は数字とハイフンで入力してください（例：017-761-4154）。", "Enter the phone number with digits and hyphens (e.g. 017-761-4154).");
-        }
+        var email = ContactFields.Email(input.ContactEmail, (ja, en) => Error("ContactEmail", ja, en));
+        var phone = ContactFields.Phone(input.ContactPhone, required: true, (ja, en) => Error("ContactPhone", ja, en));
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -239,12 +222,6 @@ internal static partial class ProposalValidator
 
     public static string Text(string? value) => (value ?? string.Empty).Normalize(NormalizationForm.FormC).Trim().ReplaceLineEndings("\n");
 
-    private static bool IsEmail(string value) =>
-        value.Length <= 254 && MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal);
-
     [GeneratedRegex(@"^[\p{IsHiragana}\p{IsKatakana}ー・ 　]*$")]
     private static partial Regex KanaPattern();
-
-    [GeneratedRegex(@"^\+?[0-9][0-9-]{8,18}[0-9]$")]
-    private static partial Regex PhonePattern();
 }
