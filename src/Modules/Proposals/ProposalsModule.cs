@@ -5,6 +5,7 @@ using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Mvc;
 using OpenCityAomori.Core.Navigation;
+using OpenCityAomori.Core.Proposals;
 using OpenCityAomori.Core.Recipes;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Core.Workflows;
@@ -51,6 +52,7 @@ public sealed class ProposalsModule : ModuleBase
         services.AddScoped<ProposalAuditHistory>();
         services.AddScoped<ProposalDisclosure>();
         services.AddScoped<DisclosureExport>();
+        services.AddSingleton<IChallengeProposalLink, ChallengeProposalLink>();
         services.AddScoped<IRecipeStep, ProposalsRecipeStep>();
         services.AddHostedService<ProposalsBackgroundService>();
         services.AddSingleton<IPermissionProvider, Permissions>();

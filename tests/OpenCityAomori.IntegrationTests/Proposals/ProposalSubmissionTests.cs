@@ -107,10 +107,12 @@ public sealed class ProposalSubmissionTests(ProposalHosts hosts)
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_challenge_proposal_is_preselected_routed_to_its_department_and_a_closed_challenge_is_refused(string provider)
+    public async Task An_open_challenge_links_to_its_preselected_proposal_form_routed_to_its_department_and_a_closed_challenge_is_refused(string provider)
     {
         var host = await hosts.ForAsync(provider);
         var visitor = host.NewClient();
+        Assert.Contains($"href=\"/propose?challenge={OpenChallengeId}\">この課題に提案する</a>", await visitor.GetStringAsync("/challenges/test-open-challenge"), StringComparison.Ordinal);
+        Assert.DoesNotContain("この課題に提案する", await visitor.GetStringAsync("/challenges/nebuta-washi-reuse"), StringComparison.Ordinal);
         var closed = await visitor.GetStringAsync("/propose?challenge=challenge-nebuta-washi-reuse-ja");
         Assert.Contains("募集は終了しました", closed, StringComparison.Ordinal);
 

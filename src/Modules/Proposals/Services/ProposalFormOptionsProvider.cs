@@ -8,6 +8,10 @@ internal sealed class ProposalFormOptionsProvider(ProposalSchemes schemes, ICont
 {
     public const string ChallengeType = "Challenge";
 
+    /// <summary>A challenge takes proposals while its status is open and its deadline (if any) has not passed in Japan.</summary>
+    public static bool IsOpen(ContentItemView challenge, DateOnly today) =>
+        challenge.GetText("status") == "open" && (challenge.GetDate("deadline") is not { } deadline || deadline >= today);
+
     public async Task<ProposalFormOptions> GetAsync(bool english, CancellationToken cancellationToken)
     {
         var today = JapanTime.Day(clock.GetUtcNow().UtcDateTime);
@@ -18,7 +22,7 @@ internal sealed class ProposalFormOptionsProvider(ProposalSchemes schemes, ICont
                 i.Title,
                 i.GetText("department"),
                 i.GetDate("deadline"),
-                i.GetText("status") == "open" && (i.GetDate("deadline") is not { } deadline || deadline >= today)))
+                IsOpen(i, today)))
             .ToList();
         var current = await settings.GetAsync(cancellationToken);
         return new ProposalFormOptions(
