@@ -88,7 +88,9 @@ public sealed partial class ProposalDecisionTests(ProposalHosts hosts)
         Assert.DoesNotContain($"value=\"{reviewTask}\"", await desk.GetStringAsync(page), StringComparison.Ordinal);
         using (var noReason = await keizai.PostFormAsync(page, page + "/decide", [new("taskId", reviewTask), new("outcome", "notFeasible")]))
         {
-            Assert.Contains("理由・依頼内容を入力してください", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var refused = await noReason.Content.ReadAsStringAsync();
+            Assert.Contains("理由・依頼内容を入力してください", refused, StringComparison.Ordinal);
+            Assert.Contains("value=\"notFeasible\" checked=\"checked\"", refused, StringComparison.Ordinal);
         }
 
         using (var declined = await keizai.PostFormAsync(page, page + "/decide", [new("taskId", reviewTask), new("outcome", "notFeasible"), new("comment", "今年度は予算措置ができないため。")]))

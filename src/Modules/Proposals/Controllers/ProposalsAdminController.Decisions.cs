@@ -38,6 +38,7 @@ internal sealed partial class ProposalsAdminController
 
         ViewData["DecisionTask"] = taskId;
         ViewData["DecisionComment"] = ProposalValidator.Text(comment);
+        ViewData["DecisionChoice"] = new DecisionInput(taskId, outcome, null, department, scheme);
         ViewData["ErrorOrder"] = new[] { "decision", "outcome", "scheme", "department", "comment" };
         var canManage = await permissions.HasAsync(User, Permissions.ManageProposals);
         return View("Detail", await PageAsync(proposal, canManage, cancellationToken));
