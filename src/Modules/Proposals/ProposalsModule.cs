@@ -53,6 +53,7 @@ public sealed class ProposalsModule : ModuleBase
         services.AddScoped<ProposalDisclosure>();
         services.AddScoped<DisclosureExport>();
         services.AddSingleton<IChallengeProposalLink, ChallengeProposalLink>();
+        services.AddScoped<ProposalRetention>();
         services.AddScoped<IRecipeStep, ProposalsRecipeStep>();
         services.AddHostedService<ProposalsBackgroundService>();
         services.AddSingleton<IPermissionProvider, Permissions>();

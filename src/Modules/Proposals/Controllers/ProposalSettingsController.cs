@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Security;
@@ -6,7 +7,10 @@ using OpenCityAomori.Modules.Proposals.Services;
 
 namespace OpenCityAomori.Modules.Proposals.Controllers;
 
-/// <summary>The 留意事項 proposers consent to. A changed text needs a new version: each consent names the version it agreed to.</summary>
+/// <summary>
+/// The 留意事項 proposers consent to (a changed text needs a new version: each consent names the version it agreed to),
+/// whether the desk reviews departments' answers, and how long closed proposals' personal data is kept.
+/// </summary>
 [Route("admin/proposals/settings")]
 [AuthorizePermission(Permissions.Names.ManageProposalSettings)]
 internal sealed class ProposalSettingsController(ProposalSettingsStore settings) : Controller
@@ -21,6 +25,7 @@ internal sealed class ProposalSettingsController(ProposalSettingsStore settings)
             NoticeEn = current?.NoticeEn ?? string.Empty,
             NoticeVersion = current?.NoticeVersion ?? string.Empty,
             DeskReviewsAnswers = current?.DeskReviewsAnswers ?? true,
+            PersonalDataRetentionYears = (current?.PersonalDataRetentionYears ?? ProposalRetention.DefaultYears).ToString(CultureInfo.InvariantCulture),
         });
     }
 
@@ -52,12 +57,20 @@ internal sealed class ProposalSettingsController(ProposalSettingsStore settings)
             ModelState.AddModelError("NoticeVersion", T("内容を変えたときは、新しい版を入力してください（同意の記録がどの内容に対するものか分かるようにするためです）。", "The text changed: enter a new version, so each recorded consent names the text it agreed to."));
         }
 
+        form.PersonalDataRetentionYears = JapaneseInput.Number(form.PersonalDataRetentionYears ?? string.Empty);
+        if (!int.TryParse(form.PersonalDataRetentionYears, NumberStyles.None, CultureInfo.InvariantCulture, out var retentionYears) || retentionYears > ProposalRetention.MaxYears)
+        {
+            ModelState.AddModelError("PersonalDataRetentionYears", T(
+                $"個人情報の保存期間は0〜{ProposalRetention.MaxYears}の整数（年）で入力してください（0は削除しません）。",
+                $"Enter the retention period as a whole number of years from 0 to {ProposalRetention.MaxYears} (0 keeps the data)."));
+        }
+
         if (!ModelState.IsValid)
         {
             return View("Settings", form);
         }
 
-        await settings.SaveAsync(form.NoticeJa, form.NoticeEn, form.NoticeVersion, form.DeskReviewsAnswers, cancellationToken);
+        await settings.SaveAsync(form.NoticeJa, form.NoticeEn, form.NoticeVersion, form.DeskReviewsAnswers, retentionYears, cancellationToken);
         TempData["Message"] = T("保存しました。", "Saved.");
         return Redirect("/admin/proposals/settings");
     }

@@ -132,7 +132,7 @@ internal sealed partial class ProposalsAdminController(
         }
 
         var file = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.ProposalId == id, cancellationToken);
-        if (file is null)
+        if (file is null || file.Data.Length == 0)
         {
             return NotFound();
         }

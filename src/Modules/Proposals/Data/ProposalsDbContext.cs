@@ -58,6 +58,7 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
             e.HasIndex(x => new { x.Stage, x.SubmittedUtc });
             e.HasIndex(x => new { x.LeadDepartmentCode, x.SubmittedUtc });
             e.HasIndex(x => x.SubmittedUtc);
+            e.HasIndex(x => new { x.Stage, x.StageChangedUtc });
             e.Property(x => x.SearchText).HasMaxLength(700);
             e.HasIndex(x => new { x.Stage, x.SearchText });
             e.Property(x => x.AcceptanceReference).HasMaxLength(100);

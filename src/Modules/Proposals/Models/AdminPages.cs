@@ -34,6 +34,9 @@ internal sealed class SettingsForm
     public string NoticeVersion { get; set; } = string.Empty;
 
     public bool DeskReviewsAnswers { get; set; } = true;
+
+    /// <summary>Years, as typed (a string, so "abc" is refused rather than read as 0, which keeps the data).</summary>
+    public string PersonalDataRetentionYears { get; set; } = string.Empty;
 }
 
 internal sealed record ConsultationListPage(IReadOnlyList<PreConsultation> Rows, ConsultationStatus? Status, int Total, int Page);

@@ -116,4 +116,7 @@ internal sealed class Proposal : IAuditable
     public string? AcceptanceJa { get; set; }
 
     public string? AcceptanceEn { get; set; }
+
+    /// <summary>When the retention job removed the personal data of the closed proposal (done once); the record stays.</summary>
+    public DateTime? PersonalDataRemovedUtc { get; set; }
 }

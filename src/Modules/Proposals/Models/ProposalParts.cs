@@ -72,7 +72,7 @@ internal sealed class PendingProposalEvent
     public string? Error { get; set; }
 }
 
-/// <summary>The proposal form's settings: the 留意事項 the proposer consents to, and its version.</summary>
+/// <summary>Proposals' settings: the 留意事項 the proposer consents to and its version, the desk's review, the retention of personal data.</summary>
 internal sealed class ProposalSettings : IAuditable
 {
     public int Id { get; set; }
@@ -85,6 +85,9 @@ internal sealed class ProposalSettings : IAuditable
 
     /// <summary>Whether the desk reviews a department's decision before the answer goes to the proposer (the one window).</summary>
     public bool DeskReviewsAnswers { get; set; } = true;
+
+    /// <summary>Years after a proposal closed that its personal data is kept (<see cref="Services.ProposalRetention"/>); 0 keeps it.</summary>
+    public int PersonalDataRetentionYears { get; set; } = Services.ProposalRetention.DefaultYears;
 
     public DateTime ModifiedUtc { get; set; }
 }

@@ -12,9 +12,12 @@ namespace OpenCityAomori.Modules.Proposals.Services;
 internal sealed partial class DisclosureRedactor
 {
     private readonly IReadOnlyList<Regex> _personal;
+    private readonly string? _mark;
 
-    public DisclosureRedactor(Proposal proposal, IEnumerable<ProposalOrganization> organizations)
+    /// <param name="mark">What replaces personal data; the disclosure copy's <see cref="PersonalMark"/> when null.</param>
+    public DisclosureRedactor(Proposal proposal, IEnumerable<ProposalOrganization> organizations, string? mark = null)
     {
+        _mark = mark;
         var names = new List<string> { proposal.ContactName, proposal.ContactKana, proposal.ContactEmail };
         if (proposal.ApplicantType == ApplicantType.SoleProprietor)
         {
@@ -35,11 +38,12 @@ internal sealed partial class DisclosureRedactor
 
     public string Text(string text)
     {
-        var result = EmailAddress().Replace(text, PersonalMark);
-        result = MobileNumber().Replace(result, PersonalMark);
+        var mark = _mark ?? PersonalMark;
+        var result = EmailAddress().Replace(text, mark);
+        result = MobileNumber().Replace(result, mark);
         foreach (var pattern in _personal)
         {
-            result = pattern.Replace(result, PersonalMark);
+            result = pattern.Replace(result, mark);
         }
 
         return result;

@@ -13,6 +13,7 @@ internal static class ProposalAuditWords
         ["Deleted"] = new("削除", "Deleted"),
         ["AccessDenied"] = new("閲覧を拒否（権限のない利用者）", "Access refused (no right to see it)"),
         [DisclosureExport.AuditAction] = new("情報公開用の写しを出力", "Disclosure copy made"),
+        [ProposalRetention.AuditAction] = new("保存期間の経過により個人情報を削除", "Personal data removed (retention period ended)"),
     };
 
     private static readonly Dictionary<string, LocalizedText> Entities = new(StringComparer.Ordinal)

@@ -114,6 +114,12 @@ internal sealed class ProposalEmails(IEmailOutbox outbox, ISiteSettingsService s
 
     private async Task SendAsync(Proposal proposal, string subject, StringBuilder body, SiteSettings site, bool english, CancellationToken cancellationToken)
     {
+        if (proposal.ContactEmail.Length == 0)
+        {
+            // The address was removed with the personal data after the retention period: there is no one to tell.
+            return;
+        }
+
         body.AppendLine();
         Signature(body, site, english);
         await outbox.EnqueueAsync(

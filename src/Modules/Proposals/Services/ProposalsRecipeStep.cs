@@ -23,6 +23,7 @@ internal sealed class ProposalsRecipeStep(ProposalSettingsStore settings) : IRec
             context.ReadFile(step.GetProperty("noticeEn").GetString()!).Trim(),
             step.GetProperty("noticeVersion").GetString()!,
             null,
+            null,
             cancellationToken);
     }
 }
