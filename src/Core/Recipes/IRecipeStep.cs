@@ -10,6 +10,12 @@ public interface IRecipeStep
 {
     string Name { get; }
 
+    /// <summary>
+    /// True for a step that also brings a site set up earlier up to date: after the recipe's first run the
+    /// host runs such steps again at every start-up, and the step itself finds what changed since it last ran.
+    /// </summary>
+    bool RunsAtEveryStart => false;
+
     Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken);
 }
 

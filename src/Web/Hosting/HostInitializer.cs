@@ -10,7 +10,8 @@ namespace OpenCityAomori.Web.Hosting;
 
 /// <summary>
 /// Brings the database up to date at start-up: every module's migrations, then the modules'
-/// start-up tasks, then the site recipe the first time. Under PostgreSQL the whole sequence holds
+/// start-up tasks, then the site recipe: in full the first time, afterwards only its steps that bring what
+/// they seeded up to date (<see cref="Core.Recipes.IRecipeStep.RunsAtEveryStart"/>). Under PostgreSQL the whole sequence holds
 /// an advisory lock, so several nodes starting together do it once.
 /// </summary>
 internal sealed class HostInitializer(
