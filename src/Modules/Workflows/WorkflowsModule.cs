@@ -52,6 +52,7 @@ public sealed class WorkflowsModule : ModuleBase
         services.AddScoped<IWorkflowEventPublisher, WorkflowEventPublisher>();
 
         services.AddScoped<WorkflowDefinitionStore>();
+        services.AddScoped<WorkflowSeeder>();
         services.AddScoped<WorkflowTaskService>();
         services.AddScoped<IWorkflowTasks, WorkflowTasksGateway>();
         services.AddScoped<WorkflowInstanceQuery>();

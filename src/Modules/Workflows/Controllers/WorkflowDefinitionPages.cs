@@ -1,3 +1,5 @@
+using OpenCityAomori.Modules.Workflows.Models;
+
 namespace OpenCityAomori.Modules.Workflows.Controllers;
 
 /// <summary>Empty fields arrive as null (MVC converts empty strings), hence the nullable texts.</summary>
@@ -28,11 +30,15 @@ internal sealed record DefinitionRow(
 
 internal sealed record DefinitionListPage(IReadOnlyList<DefinitionRow> Rows, CreateDefinitionForm Form, ImportDefinitionForm Import, bool CanStart);
 
-internal sealed record VersionRow(int Version, string Status, string? CreatedBy, DateTime UpdatedUtc, string? PublishedBy, DateTime? PublishedUtc);
+/// <summary>One version in the list; <see cref="Seeded"/> when a recipe seeded it.</summary>
+internal sealed record VersionRow(int Version, string Status, string? CreatedBy, DateTime UpdatedUtc, string? PublishedBy, DateTime? PublishedUtc, bool Seeded);
 
 internal sealed record ProblemRow(string? ElementId, string? ElementName, string Message);
 
-/// <summary>The designer: the draft's XML, the validator's problems, versions and the catalog as JSON for the script.</summary>
+/// <summary>
+/// The designer: the draft's XML, the validator's problems, versions and the catalog as JSON for the script;
+/// the recipe's notice when it added a draft, and whether the latest version is a draft that can be discarded.
+/// </summary>
 internal sealed record DesignerPage(
     string Name,
     string Title,
@@ -43,6 +49,8 @@ internal sealed record DesignerPage(
     IReadOnlyList<VersionRow> Versions,
     string DataJson,
     bool StartableByHand,
-    bool CanStart);
+    bool CanStart,
+    SeedNotice? Seed,
+    bool CanDiscard);
 
 internal sealed record VersionPage(string Name, string Title, VersionRow Version, string ViewerJson);

@@ -68,6 +68,29 @@ internal sealed partial class WorkflowDefinitionsController
         return View(nameof(Edit), await DesignerPageAsync(fresh, xml, problems, cancellationToken));
     }
 
+    /// <summary>Discards the draft; the version before it is the latest again.</summary>
+    [HttpPost("{name}/discard")]
+    [AuthorizePermission(Permissions.Names.ManageWorkflows)]
+    public async Task<IActionResult> Discard(string name, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(name, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var result = await store.DiscardDraftAsync(name, cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Message"] = T($"下書きを破棄しました。第{result.Version}版が最新です。", $"The draft was discarded. Version {result.Version} is the latest.");
+        }
+        else
+        {
+            TempData["Error"] = result.Error?.Current;
+        }
+
+        return Redirect($"/admin/workflows/{name}/edit");
+    }
+
     [HttpGet("{name}/versions/{version:int}")]
     [AuthorizePermission(Permissions.Names.ManageWorkflows)]
     public async Task<IActionResult> Version(string name, int version, CancellationToken cancellationToken)
@@ -94,9 +117,10 @@ internal sealed partial class WorkflowDefinitionsController
         var catalog = await store.CatalogAsync(cancellationToken);
         return new DesignerPage(
             d.Name, d.Title, xml, d.PublishedVersion, d.LatestVersion, problemRows,
-            detail.Versions.Select(ToRow).ToList(), DesignerData.CatalogJson(catalog), startable, canStart);
+            detail.Versions.Select(ToRow).ToList(), DesignerData.CatalogJson(catalog), startable, canStart,
+            SeedNotice.For(detail), detail.Versions is [{ Status: DefinitionVersionStatus.Draft }, _, ..]);
     }
 
     private static VersionRow ToRow(DefinitionVersionView v) =>
-        new(v.Version, v.Status.ToString(), v.CreatedBy, v.UpdatedUtc, v.PublishedBy, v.PublishedUtc);
+        new(v.Version, v.Status.ToString(), v.CreatedBy, v.UpdatedUtc, v.PublishedBy, v.PublishedUtc, v.Seeded);
 }

@@ -32,6 +32,7 @@ internal sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> op
             e.Property(x => x.Name).HasMaxLength(100);
             e.Property(x => x.TitleJa).HasMaxLength(200);
             e.Property(x => x.TitleEn).HasMaxLength(200);
+            e.Property(x => x.SeedHash).HasMaxLength(SeedHashes.Length);
             e.HasIndex(x => x.Name).IsUnique();
         });
 
@@ -40,6 +41,7 @@ internal sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> op
             e.ToTable("Workflows_DefinitionVersions");
             e.HasKey(x => x.Id);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.SeedHash).HasMaxLength(SeedHashes.Length);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
             e.Property(x => x.PublishedBy).HasMaxLength(256);
             e.HasOne<WorkflowDefinition>().WithMany().HasForeignKey(x => x.DefinitionId).OnDelete(DeleteBehavior.Cascade);

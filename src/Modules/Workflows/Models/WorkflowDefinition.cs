@@ -18,6 +18,12 @@ internal sealed class WorkflowDefinition : IAuditable
 
     public int? PublishedVersion { get; set; }
 
+    /// <summary>
+    /// The hash of the recipe file last applied to this definition, whatever came of it (see <see cref="SeedHashes"/>):
+    /// the same file again changes nothing. Null when no recipe made it, or a recipe did before hashes were kept.
+    /// </summary>
+    public string? SeedHash { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
@@ -43,6 +49,12 @@ internal sealed class WorkflowDefinitionVersion : IAuditable
     public string Xml { get; set; } = "";
 
     public DefinitionVersionStatus Status { get; set; }
+
+    /// <summary>
+    /// The hash of the recipe file this version was seeded from; null for versions staff made. The version is
+    /// the seeded one, unedited, while its XML still hashes to it (a draft is edited in place).
+    /// </summary>
+    public string? SeedHash { get; set; }
 
     public string? CreatedBy { get; set; }
 

@@ -1,18 +1,20 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using OpenCityAomori.Core.Recipes;
-using OpenCityAomori.Modules.Workflows.Data;
 using OpenCityAomori.Modules.Workflows.Services;
 
 namespace OpenCityAomori.Modules.Workflows.Recipes;
 
 /// <summary>
 /// Recipe step "workflows": <c>{"name":"workflows","items":[{"name":"…","titleJa":"…","titleEn":"…","file":"workflows/x.bpmn","publish":true}]}</c>.
-/// A definition whose name exists is left as staff edited it, so running the recipe again changes nothing.
+/// It runs at every start-up: a new item is imported, a changed file reaches a site seeded earlier without
+/// overwriting staff's work (<see cref="WorkflowSeeder"/>), and the same file again changes nothing.
 /// </summary>
-internal sealed class WorkflowsRecipeStep(WorkflowsDbContext db, WorkflowDefinitionStore store) : IRecipeStep
+internal sealed class WorkflowsRecipeStep(WorkflowSeeder seeder, ILogger<WorkflowsRecipeStep> logger) : IRecipeStep
 {
     public string Name => "workflows";
+
+    public bool RunsAtEveryStart => true;
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
@@ -24,18 +26,24 @@ internal sealed class WorkflowsRecipeStep(WorkflowsDbContext db, WorkflowDefinit
         foreach (var item in items.EnumerateArray())
         {
             var name = Required(item, "name");
-            if (await db.Definitions.AnyAsync(d => d.Name == name, cancellationToken))
-            {
-                continue;
-            }
-
             var xml = context.ReadFile(Required(item, "file"));
             var publish = item.TryGetProperty("publish", out var p) && p.ValueKind == JsonValueKind.True;
-            var result = await store.ImportAsync(name, Optional(item, "titleJa") ?? name, Optional(item, "titleEn") ?? name, xml, user: null, publish, cancellationToken);
-            if (!result.Succeeded)
+            var result = await seeder.SeedAsync(name, Optional(item, "titleJa") ?? name, Optional(item, "titleEn") ?? name, xml, publish, cancellationToken);
+            var problems = string.Join("; ", result.Problems);
+            switch (result.Outcome)
             {
-                var problems = result.Problems.Count > 0 ? string.Join("; ", result.Problems) : result.Error?.En;
-                throw new InvalidOperationException($"Recipe workflow '{name}' is not valid: {problems}");
+                case SeedOutcome.Refused:
+                    throw new InvalidOperationException($"Recipe workflow '{name}' is not valid: {(problems.Length > 0 ? problems : result.Error)}");
+                case SeedOutcome.Published:
+                    logger.LogInformation("Recipe workflow {Name}: version {Version} replaced the seeded one and is published.", name, result.Version);
+                    break;
+                case SeedOutcome.Drafted:
+                    logger.LogInformation("Recipe workflow {Name}: version {Version} was added as a draft ({Reason}) {Problems}", name, result.Version, result.Reason, problems);
+                    break;
+                case SeedOutcome.Created when publish && result.Problems.Count > 0:
+                    // An activity of a disabled module, for instance: the draft waits for staff, start-up goes on.
+                    logger.LogWarning("Recipe workflow {Name} was imported as a draft, not published: {Problems}", name, problems);
+                    break;
             }
         }
     }

@@ -55,6 +55,34 @@ internal sealed partial class WorkflowDefinitionStore
     }
 
     /// <summary>
+    /// Discards the draft (the latest version, when it is one and an earlier version exists): the version
+    /// before it becomes the latest again, which the designer then opens.
+    /// </summary>
+    public async Task<DefinitionSaveResult> DiscardDraftAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var definition = await db.Definitions.FirstOrDefaultAsync(d => d.Name == name, cancellationToken);
+        if (definition is null)
+        {
+            return DefinitionSaveResult.Failed(NotFound(name));
+        }
+
+        var draft = await db.Versions.FirstOrDefaultAsync(v => v.DefinitionId == definition.Id && v.Version == definition.LatestVersion, cancellationToken);
+        var previous = await db.Versions.Where(v => v.DefinitionId == definition.Id && v.Version < definition.LatestVersion)
+            .MaxAsync(v => (int?)v.Version, cancellationToken);
+        if (draft is not { Status: DefinitionVersionStatus.Draft } || previous is null)
+        {
+            return DefinitionSaveResult.Failed(new("破棄できる下書きはありません（最初の版は破棄できません）。", "There is no draft to discard (the first version cannot be discarded)."));
+        }
+
+        db.Versions.Remove(draft);
+        definition.LatestVersion = previous.Value;
+        definition.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        models.Forget(draft.Id);
+        return new(true, previous, []);
+    }
+
+    /// <summary>
     /// Imports a .bpmn file: a new definition, or a new draft of an existing one; published at once when
     /// asked and valid. Files that are not XML, not BPMN or use unsupported elements are refused.
     /// </summary>

@@ -47,7 +47,7 @@ internal sealed partial class WorkflowDefinitionStore(
         }
 
         var versions = await db.Versions.AsNoTracking().Where(v => v.DefinitionId == definition.Id).OrderByDescending(v => v.Version)
-            .Select(v => new DefinitionVersionView(v.Id, v.Version, v.Status, v.CreatedBy, v.CreatedUtc, v.UpdatedUtc, v.PublishedBy, v.PublishedUtc))
+            .Select(v => new DefinitionVersionView(v.Id, v.Version, v.Status, v.CreatedBy, v.CreatedUtc, v.UpdatedUtc, v.PublishedBy, v.PublishedUtc, v.SeedHash != null))
             .ToListAsync(cancellationToken);
         var latestXml = await db.Versions.AsNoTracking().Where(v => v.DefinitionId == definition.Id && v.Version == definition.LatestVersion)
             .Select(v => v.Xml).FirstOrDefaultAsync(cancellationToken) ?? "";
