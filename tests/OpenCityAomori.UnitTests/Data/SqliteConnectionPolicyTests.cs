@@ -4,6 +4,11 @@ using OpenCityAomori.Core.Data;
 
 namespace OpenCityAomori.UnitTests.Data;
 
+/// <summary>Runs alone: other tests clear SQLite's connection pools, which would hand the pool test a fresh connection.</summary>
+[CollectionDefinition(nameof(SqliteConnectionPolicyTests), DisableParallelization = true)]
+public sealed class SqlitePoolCollection;
+
+[Collection(nameof(SqliteConnectionPolicyTests))]
 public sealed class SqliteConnectionPolicyTests : IDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"oca_policy_{Guid.NewGuid():N}.db");
