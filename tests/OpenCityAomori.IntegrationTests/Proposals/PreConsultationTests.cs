@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.IntegrationTests.Infrastructure;
 using OpenCityAomori.Modules.Notifications.Data;
 using OpenCityAomori.Modules.Proposals.Models;
+using OpenCityAomori.Modules.Proposals.Services;
 using static OpenCityAomori.IntegrationTests.Proposals.ProposalHosts;
 
 namespace OpenCityAomori.IntegrationTests.Proposals;
@@ -76,7 +77,19 @@ public sealed class PreConsultationTests(ProposalHosts hosts)
         Assert.Equal((ConsultationStatus.Proposed, (long?)proposal.Id), (linked.Status, linked.ProposalId));
         Assert.Equal(ProposalChannel.Phone, proposal.Channel);
         Assert.Contains($"/admin/proposals/{proposal.Id}", await desk.GetStringAsync($"/admin/proposals/consultations/{stored.Id}"), StringComparison.Ordinal);
-        using var again = await desk.Http.GetAsync($"/admin/proposals/new?consultation={stored.Id}");
-        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        using (var again = await desk.Http.GetAsync($"/admin/proposals/new?consultation={stored.Id}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        }
+
+        // Past the retention period the ended request keeps its topic and loses the requester's details.
+        await WithDbAsync(host, db => db.Consultations.Where(c => c.Id == stored.Id).ExecuteUpdateAsync(x => x.SetProperty(c => c.SubmittedUtc, DateTime.UtcNow.AddYears(-6))));
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ProposalRetention>().RemoveExpiredAsync(CancellationToken.None);
+        }
+
+        var kept = await WithDbAsync(host, db => db.Consultations.AsNoTracking().SingleAsync(c => c.Id == stored.Id));
+        Assert.Equal((topic, string.Empty, ProposalRetention.RemovedMark), (kept.Topic, kept.ContactEmail, kept.Question));
     }
 }

@@ -15,7 +15,8 @@ namespace OpenCityAomori.Modules.Proposals.Services;
 /// closed, and keeps the record (情報公開): receipt number, title, stage, dates, scheme, kind, department, decisions,
 /// answer and the desk's messages. A proposal is closed in the stages 回答済み, 完了 and 取り下げ (one that goes on to a
 /// partnership or pilot is 実施中 while it runs); the period counts from <see cref="Proposal.StageChangedUtc"/>, the
-/// time it entered that stage. Each proposal is done once, in one transaction with one audit entry.
+/// time it entered that stage. Each proposal is done once, in one transaction with one audit entry. Ended 事前相談
+/// lose their contact details and question after the same period from their submission.
 /// </summary>
 internal sealed class ProposalRetention(
     ProposalsDbContext db, ProposalSettingsStore settings, AmbientTransaction ambient, IAuditTrail audit, TimeProvider clock, ILogger<ProposalRetention> logger)
@@ -58,6 +59,18 @@ internal sealed class ProposalRetention(
         if (total > 0)
         {
             logger.LogInformation("Retention: personal data of {Count} closed proposal(s) removed ({Years} years after closing)", total, years);
+        }
+
+        // 事前相談 that ended (closed, or became a proposal that keeps its own data) lose their contact details and question.
+        var consultations = await db.Consultations
+            .Where(c => (c.Status == ConsultationStatus.Closed || c.Status == ConsultationStatus.Proposed) && c.SubmittedUtc < cutoff && c.ContactEmail != string.Empty)
+            .ExecuteUpdateAsync(
+                x => x.SetProperty(c => c.ContactName, RemovedMark).SetProperty(c => c.ContactEmail, string.Empty)
+                    .SetProperty(c => c.ContactPhone, string.Empty).SetProperty(c => c.Question, RemovedMark),
+                cancellationToken);
+        if (consultations > 0)
+        {
+            await audit.RecordAsync(new AuditRecord(ProposalsModule.Id, AuditAction, nameof(PreConsultation), "*", null, $"{{\"count\":{consultations},\"years\":{years}}}"), cancellationToken);
         }
 
         return total;
