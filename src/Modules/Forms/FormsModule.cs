@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Data;
+using OpenCityAomori.Core.Forms;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Mvc;
 using OpenCityAomori.Core.Navigation;
@@ -39,6 +40,7 @@ public sealed class FormsModule : ModuleBase
         services.AddScoped<FormsMaintenance>();
         services.AddScoped<SubmissionQuery>();
         services.AddScoped<SubmissionAudit>();
+        services.AddScoped<IFormSubmissions, FormSubmissionsGateway>();
         services.AddScoped<IStartupTask, FormsStartupTask>();
         services.AddScoped<IRecipeStep, FormsRecipeStep>();
         services.AddHostedService<FormsBackgroundService>();

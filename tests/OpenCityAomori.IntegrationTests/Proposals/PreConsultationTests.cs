@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.IntegrationTests.Infrastructure;
+using OpenCityAomori.Modules.AuditTrail.Data;
+using OpenCityAomori.Modules.Forms.Data;
 using OpenCityAomori.Modules.Notifications.Data;
 using OpenCityAomori.Modules.Proposals.Models;
 using OpenCityAomori.Modules.Proposals.Services;
@@ -9,7 +11,10 @@ using static OpenCityAomori.IntegrationTests.Proposals.ProposalHosts;
 
 namespace OpenCityAomori.IntegrationTests.Proposals;
 
-/// <summary>事前相談: its own short form and receipt number, stored before it is acknowledged; the desk turns it into a proposal.</summary>
+/// <summary>
+/// 事前相談: its own short form and receipt number, stored before it is acknowledged; the desk turns it, or a CONTACT
+/// inquiry, into a proposal.
+/// </summary>
 [Collection(ProposalSiteCollection.Name)]
 public sealed class PreConsultationTests(ProposalHosts hosts)
 {
@@ -91,5 +96,39 @@ public sealed class PreConsultationTests(ProposalHosts hosts)
 
         var kept = await WithDbAsync(host, db => db.Consultations.AsNoTracking().SingleAsync(c => c.Id == stored.Id));
         Assert.Equal((topic, string.Empty, ProposalRetention.RemovedMark), (kept.Topic, kept.ContactEmail, kept.Question));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_desk_fills_in_a_proposal_from_a_contact_inquirys_receipt_number_and_the_read_is_audited(string provider)
+    {
+        var host = await hosts.ForAsync(provider);
+        var subject = "問い合わせから提案へ " + provider;
+        using (var posted = await FormsTestHost.PostMultipartAsync(host.NewClient(), "/contact", FormsContactTests.ValidContact(subject)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        }
+
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var receipt = await scope.ServiceProvider.GetRequiredService<FormsDbContext>().Submissions.AsNoTracking()
+            .Where(s => s.SearchText.Contains(subject.ToLowerInvariant())).Select(s => s.ReceiptNumber).SingleAsync();
+        var desk = host.NewClient();
+        await desk.LoginAsync("desk1@example.jp", Password);
+
+        var unknown = await desk.GetStringAsync("/admin/proposals/new?contact=C-19990101-0001");
+        Assert.Contains("この受付番号のお問い合わせは見つかりません。", unknown, StringComparison.Ordinal);
+        var form = await desk.GetStringAsync("/admin/proposals/new?contact=" + receipt.ToLowerInvariant());
+        Assert.Contains($"お問い合わせ {receipt} の内容を入れてあります", form, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{subject}\"", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"taro@example.jp\"", form, StringComparison.Ordinal);
+        Assert.Contains("合浦公園でのイベント開催について相談したいです。", form, StringComparison.Ordinal);
+        var reads = await scope.ServiceProvider.GetRequiredService<AuditTrailDbContext>().Events.AsNoTracking()
+            .Where(e => e.Action == "Read" && e.EntityType == "FormSubmission" && e.UserName == "desk1@example.jp").ToListAsync();
+        Assert.Contains(reads, e => e.After!.Contains(receipt, StringComparison.Ordinal));
+
+        var keizai = host.NewClient();
+        await keizai.LoginAsync("keizai@example.jp", Password);
+        using var denied = await keizai.Http.GetAsync("/admin/proposals/new?contact=" + receipt);
+        StaffClient.AssertDenied(denied);
     }
 }

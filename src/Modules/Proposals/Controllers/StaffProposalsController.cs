@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Forms;
 using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Proposals.Data;
 using OpenCityAomori.Modules.Proposals.Models;
@@ -17,18 +19,44 @@ namespace OpenCityAomori.Modules.Proposals.Controllers;
 /// </summary>
 [Route("admin/proposals/new")]
 [AuthorizePermission(Permissions.Names.ManageProposals)]
-internal sealed class StaffProposalsController(ProposalFormOptionsProvider formOptions, ProposalStore store, ProposalEventPublisher events, ProposalsDbContext db) : Controller
+internal sealed class StaffProposalsController(
+    ProposalFormOptionsProvider formOptions,
+    ProposalStore store,
+    ProposalEventPublisher events,
+    ProposalsDbContext db,
+    IModuleCapability<IFormSubmissions> contacts) : Controller
 {
 
     public static readonly IReadOnlyList<(ProposalChannel Channel, LocalizedText Label)> Channels =
         [.. new[] { ProposalChannel.InPerson, ProposalChannel.Phone, ProposalChannel.Mail }.Select(c => (c, new LocalizedText(StageText.Channel(c, false), StageText.Channel(c, true))))];
 
-    /// <summary>The empty form, or pre-filled from a 事前相談 the desk turns into a proposal.</summary>
+    /// <summary>The empty form, or pre-filled from a 事前相談 or a CONTACT submission (C-…) the desk turns into a proposal.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> New(long? consultation, CancellationToken cancellationToken)
+    public async Task<IActionResult> New(long? consultation, string? contact, CancellationToken cancellationToken)
     {
         var input = new ProposalInput { Kind = "free" };
         string? language = null;
+        if (!string.IsNullOrWhiteSpace(contact) && contacts.Value is { } forms)
+        {
+            var receipt = JapaneseInput.FoldWidth(contact).Trim().ToUpperInvariant();
+            if (await forms.FindByReceiptAsync(receipt, "提案として登録するための事前入力 / pre-filling a proposal", cancellationToken) is { } found)
+            {
+                var v = found.Values;
+                string Value(string name) => v.TryGetValue(name, out var x) ? x : string.Empty;
+                input.Organizations.Add(new OrganizationInput { Name = Value("organization") });
+                (input.ContactName, input.ContactEmail, input.ContactPhone) = (Value("name"), Value("email"), Value("phone"));
+                (input.Title, input.Summary) = (Value("subject"), Value("message"));
+                language = found.Culture;
+                ViewData["ContactReceipt"] = found.ReceiptNumber;
+            }
+            else
+            {
+                ModelState.AddModelError("contact", Cultures.T("この受付番号のお問い合わせは見つかりません。", "No inquiry has this receipt number."));
+            }
+
+            ViewData["Contact"] = receipt;
+        }
+
         if (consultation is { } id)
         {
             var source = await db.Consultations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.ProposalId == null, cancellationToken);
@@ -104,6 +132,7 @@ internal sealed class StaffProposalsController(ProposalFormOptionsProvider formO
         ViewData["Title"] = Cultures.T("窓口・電話・郵送で受けた提案の登録", "Register a proposal received in person, by phone or by mail");
         ViewData["Channel"] = channel;
         ViewData["Language"] = language;
+        ViewData["CanReadContacts"] = contacts.Value is not null;
         return View("New", new ProposeFormPage(input, options, ui, StaffEntry: true));
     }
 }
