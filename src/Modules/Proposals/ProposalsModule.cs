@@ -58,6 +58,7 @@ public sealed class ProposalsModule : ModuleBase
         services.AddHostedService<ProposalsBackgroundService>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<IPublicNavigationProvider, PublicNavigation>();
         services.AddSingleton<IWorkflowEventSource, ProposalEventSource>();
         services.AddSingleton<IWorkflowActivity, MessageProposerActivity>();
         services.AddSingleton<IWorkflowActivity, SetProposalStageActivity>();

@@ -25,6 +25,9 @@ public sealed class PreConsultationTests(ProposalHosts hosts)
         var host = await hosts.ForAsync(provider);
         var visitor = host.NewClient();
         var topic = "駅前広場の活用の相談 " + provider;
+        Assert.Contains("<a href=\"/propose\">提案する</a>", await visitor.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/en/propose\">Propose</a>", await visitor.GetStringAsync("/en"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/propose/consult\"", await visitor.GetStringAsync("/propose"), StringComparison.Ordinal);
         using (var empty = await visitor.PostFormAsync("/propose/consult", "/propose/consult", [new("Input.ContactEmail", "not-an-address")]))
         {
             var page = await empty.Content.ReadAsStringAsync();
