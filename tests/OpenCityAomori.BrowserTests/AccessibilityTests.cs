@@ -103,6 +103,25 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
     }
 
     [Fact]
+    public async Task Challenge_editor_offers_the_directory_departments_and_has_no_axe_violations_with_errors()
+    {
+        var page = await app.NewAdminPageAsync();
+        await using var context = page.Context;
+
+        await page.GotoAsync("/admin/contents/challenge-snow-removal-information-ja/edit");
+        await Expect(page.Locator("#Fields_departmentCode")).ToHaveValueAsync("TOSHI-DORO");
+        await Expect(page.Locator("[name='Fields.department']")).ToHaveCountAsync(0);
+        await AxeAssert.NoViolationsAsync(page, "the seeded challenge's editor");
+
+        await page.GotoAsync("/admin/contents/new/Challenge");
+        await page.Locator("#Title").FillAsync("担当課を選ばなかった課題");
+        await page.GetByRole(AriaRole.Button, new() { Name = "下書き保存", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+        await Expect(page.Locator("#Fields_departmentCode")).ToHaveAttributeAsync("aria-invalid", "true");
+        await AxeAssert.NoViolationsAsync(page, "the challenge editor with errors");
+    }
+
+    [Fact]
     public async Task Business_calendar_with_errors_has_no_axe_violations()
     {
         var page = await app.NewAdminPageAsync();

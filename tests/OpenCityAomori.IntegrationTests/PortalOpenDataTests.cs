@@ -63,6 +63,8 @@ public sealed class PortalOpenDataTests(SharedSiteHosts hosts)
         using var challenges = await client.Http.GetAsync("/api/v1/challenges?format=csv&culture=en");
         Assert.Equal("challenges.csv", challenges.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
         var challengeText = Encoding.UTF8.GetString(await challenges.Content.ReadAsByteArrayAsync());
+        Assert.Contains("department,departmentCode,postedOn", challengeText, StringComparison.Ordinal);
+        Assert.Contains(",\"Road Maintenance Division, Urban Development Department\",TOSHI-DORO,", challengeText, StringComparison.Ordinal);
         Assert.Contains("status,statusLabel", challengeText, StringComparison.Ordinal);
         Assert.Contains(",open,Open,", challengeText, StringComparison.Ordinal);
     }
@@ -79,7 +81,8 @@ public sealed class PortalOpenDataTests(SharedSiteHosts hosts)
         Assert.Equal("open", snow.GetProperty("status").GetString());
         Assert.Equal("募集中", snow.GetProperty("statusLabel").GetString());
         Assert.Equal("2026-10-01", snow.GetProperty("postedOn").GetString());
-        Assert.False(string.IsNullOrEmpty(snow.GetProperty("department").GetString()));
+        Assert.Equal("都市整備部道路維持課", snow.GetProperty("department").GetString());
+        Assert.Equal("TOSHI-DORO", snow.GetProperty("departmentCode").GetString());
         Assert.False(string.IsNullOrEmpty(snow.GetProperty("background").GetString()));
 
         using var badCulture = await client.Http.GetAsync("/api/v1/challenges?culture=fr");

@@ -29,7 +29,8 @@ public sealed record ContentTypeDefinition(string Name, LocalizedText DisplayNam
 
 /// <summary>
 /// A field of a content type. Stored values (JSON) by kind: Text, MultilineText, Markdown, Html, Select,
-/// Link (absolute http(s) URL or site path), Reference (ContentItemId), Media (media id) → string;
+/// Link (absolute http(s) URL or site path), Reference (ContentItemId), Media (media id), Department (the
+/// code of an active department of the directory) → string;
 /// Date → "yyyy-MM-dd" string; Number → number; Tags → array of strings; Group → array of objects
 /// whose properties are the values of <see cref="Fields"/>.
 /// </summary>
@@ -54,6 +55,12 @@ public sealed record ContentFieldDefinition(string Name, LocalizedText Label, Co
     /// <summary>Maximum length of text values; 0 means the kind's default.</summary>
     public int MaxLength { get; init; }
 
+    /// <summary>
+    /// Of a Department field: the Text field that keeps the department's name in the item's language, written
+    /// on every save (the name as it was stays with old versions and open data; editors do not type it).
+    /// </summary>
+    public string? NameField { get; init; }
+
     /// <summary>True for fields added by editors in the admin rather than declared in code.</summary>
     public bool IsExtra { get; init; }
 
@@ -77,6 +84,7 @@ public enum ContentFieldKind
     Link,
     Reference,
     Group,
+    Department,
 }
 
 /// <summary>Declares content types; modules register implementations as singletons.</summary>

@@ -34,10 +34,12 @@ public sealed class ContentsModule : ModuleBase
         services.AddScoped<IContentDefinitionStore, ContentDefinitionStore>();
         services.AddScoped<IContentQuery, ContentQuery>();
         services.AddScoped<IContentIndexingSource, ContentIndexingSource>();
+        services.AddScoped<DepartmentFields>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentItemValidator>();
         services.AddScoped<ContentEditorService>();
         services.AddScoped<IRecipeStep, ContentRecipeStep>();
+        services.AddScoped<IStartupTask, DepartmentCodeFill>();
         services.AddHostedService<ContentScheduler>();
         services.AddHostedService<ContentChangePoller>();
         services.AddSingleton<IPermissionProvider, Permissions>();

@@ -29,6 +29,7 @@ public sealed class PortalModule : ModuleBase
     {
         services.AddSingleton<IContentTypeProvider, PortalContentTypes>();
         services.AddScoped<PortalContent>();
+        services.AddScoped<DepartmentNames>();
         services.AddScoped<IPublicNavigationProvider, PortalNavigation>();
     }
 

@@ -48,11 +48,12 @@ public class OpenDataMapperTests
     }
 
     [Fact]
-    public void Challenges_carry_status_labels_and_dates()
+    public void Challenges_carry_status_labels_dates_and_the_department_by_name_and_code()
     {
         var item = PortalItems.Item("Challenge", "ch1", "en", new Dictionary<string, object?>
         {
-            ["department"] = "環境部清掃管理課",
+            ["departmentCode"] = "KANKYO-SEISAKU",
+            ["department"] = "Environmental Policy Division, Environment Department",
             ["postedOn"] = "2024-04-01",
             ["deadline"] = "2024-06-30",
             ["status"] = "open",
@@ -65,6 +66,10 @@ public class OpenDataMapperTests
         Assert.Equal("Open", record.StatusLabel);
         Assert.Equal(new DateOnly(2024, 6, 30), record.Deadline);
         Assert.Equal("## b", record.Background);
-        Assert.Equal(OpenDataMapper.ChallengeColumns.Count, OpenDataMapper.ChallengeRow(record).Count);
+        Assert.Equal(("Environmental Policy Division, Environment Department", "KANKYO-SEISAKU"), (record.Department, record.DepartmentCode));
+        var row = OpenDataMapper.ChallengeRow(record);
+        Assert.Equal(OpenDataMapper.ChallengeColumns.Count, row.Count);
+        Assert.Equal("KANKYO-SEISAKU", row[OpenDataMapper.ChallengeColumns.ToList().IndexOf("departmentCode")]);
+        Assert.Equal("Environmental Policy Division, Environment Department", row[OpenDataMapper.ChallengeColumns.ToList().IndexOf("department")]);
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class AomoriContentRecipeTests
         ["Page"] = ["body"],
         ["News"] = ["date", "body", "category"],
         ["CaseStudy"] = ["partners", "municipality", "scheme", "summary"],
-        ["Challenge"] = ["department", "postedOn", "status", "summary", "background", "desiredOutcome"],
+        ["Challenge"] = ["departmentCode", "postedOn", "status", "summary", "background", "desiredOutcome"],
         ["FAQ"] = ["answer"],
         ["CollaborationMethod"] = ["summary"],
     };
@@ -155,15 +155,17 @@ public sealed partial class AomoriContentRecipeTests
     }
 
     [Fact]
-    public void Challenges_name_a_department_of_the_recipe_in_their_culture()
+    public void Challenges_name_a_department_of_the_recipe_by_code_and_by_its_name_in_their_culture()
     {
         var departments = Steps().Single(s => (string)s["name"]! == "departments")["items"]!.AsArray().Cast<JsonObject>().ToList();
 
         Assert.All(ItemsOf("Challenge"), c =>
         {
             var key = Text(c, "culture") == "ja" ? "nameJa" : "nameEn";
-            Assert.Contains(c["fields"]!["department"]!.GetValue<string>(), departments.Select(d => Text(d, key)));
+            var department = departments.Single(d => Text(d, "code") == c["fields"]!["departmentCode"]!.GetValue<string>());
+            Assert.Equal(Text(department, key), c["fields"]!["department"]!.GetValue<string>());
         });
+        Assert.Contains(ItemsOf("Challenge"), c => (string)c["fields"]!["departmentCode"]! == "TOSHI-DORO");
         Assert.Contains(ItemsOf("Challenge"), c => (string)c["fields"]!["status"]! == "closed");
         Assert.Contains(ItemsOf("Challenge"), c => (string)c["fields"]!["status"]! == "open");
     }

@@ -1,4 +1,5 @@
 using OpenCityAomori.Core.Content;
+using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Media;
 using OpenCityAomori.Modules.Contents.Services;
 
@@ -41,6 +42,12 @@ internal sealed class ContentEditorPage
 
     /// <summary>Null when no media library is installed: media fields then take an id as text.</summary>
     public IReadOnlyList<MediaAsset>? MediaAssets { get; set; }
+
+    /// <summary>The choices of department fields: the directory's active departments.</summary>
+    public IReadOnlyList<DirectoryDepartment> Departments { get; set; } = [];
+
+    /// <summary>Fields the editor does not show: names written from a department field on save.</summary>
+    public bool IsDerived(ContentFieldDefinition field) => Type.Fields.Any(f => f.NameField == field.Name);
 
     public Dictionary<string, IReadOnlyList<ReferenceChoice>> References { get; } = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ using OpenCityAomori.Modules.Contents.Models;
 namespace OpenCityAomori.Modules.Contents.Services;
 
 /// <summary>What the editor needs besides the values: select choices, preview and public links, the translation.</summary>
-internal sealed class ContentEditorService(ContentsDbContext db, IModuleCapability<IMediaLibrary> mediaLibrary)
+internal sealed class ContentEditorService(ContentsDbContext db, IModuleCapability<IMediaLibrary> mediaLibrary, DepartmentFields departments)
 {
     public async Task CompleteAsync(ContentEditorPage page, CancellationToken cancellationToken)
     {
@@ -16,6 +16,11 @@ internal sealed class ContentEditorService(ContentsDbContext db, IModuleCapabili
         if (fields.Any(f => f.Kind == ContentFieldKind.Media) && mediaLibrary.Value is { } media)
         {
             page.MediaAssets = await media.ListAsync(cancellationToken);
+        }
+
+        if (DepartmentFields.Of(page.Type).Any())
+        {
+            page.Departments = await departments.ActiveAsync(cancellationToken);
         }
 
         foreach (var referenceType in fields.Where(f => f.Kind == ContentFieldKind.Reference).Select(f => f.ReferenceType ?? string.Empty).Distinct())

@@ -10,7 +10,8 @@ namespace OpenCityAomori.Modules.Contents.Services;
 /// Every change to content: each operation runs in one transaction that also appends exactly one
 /// indexing task, so search (on every node) learns of it iff the change committed; caches are evicted after.
 /// </summary>
-internal sealed partial class ContentManager(ContentsDbContext db, IContentDefinitionStore definitions, ContentHtmlRenderer renderer, ContentCache cache, TimeProvider clock)
+internal sealed partial class ContentManager(
+    ContentsDbContext db, IContentDefinitionStore definitions, DepartmentFields departments, ContentHtmlRenderer renderer, ContentCache cache, TimeProvider clock)
 {
     public async Task<ContentItem> CreateAsync(
         string? contentItemId, string contentType, string culture, string? translationGroupId, ContentEdit edit, string? userId, Publication publication, CancellationToken cancellationToken)
@@ -104,9 +105,10 @@ internal sealed partial class ContentManager(ContentsDbContext db, IContentDefin
     {
         var type = await definitions.GetTypeAsync(item.ContentType, cancellationToken)
             ?? throw new InvalidOperationException($"Content type '{item.ContentType}' is not declared.");
+        var values = await departments.WithNamesAsync(type, item.Culture, edit.Fields, cancellationToken);
         var fields = type.Fields
-            .Where(f => edit.Fields.ContainsKey(f.Name))
-            .ToDictionary(f => f.Name, f => edit.Fields[f.Name], StringComparer.Ordinal);
+            .Where(f => values.ContainsKey(f.Name))
+            .ToDictionary(f => f.Name, f => values[f.Name], StringComparer.Ordinal);
         var version = new ContentVersion
         {
             ContentItemId = item.ContentItemId,

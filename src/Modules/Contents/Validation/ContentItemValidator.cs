@@ -12,9 +12,11 @@ namespace OpenCityAomori.Modules.Contents.Validation;
 
 /// <summary>
 /// Everything that must hold before a version is saved: title, slug (form, reserved paths, uniqueness per
-/// type and culture), the fields (<see cref="ContentValidator"/>), and that references and media exist.
+/// type and culture), the fields (<see cref="ContentValidator"/>), departments active in the directory, and that
+/// references and media exist.
 /// </summary>
-internal sealed class ContentItemValidator(ContentsDbContext db, IContentDefinitionStore definitions, IModuleCapability<IMediaLibrary> mediaLibrary)
+internal sealed class ContentItemValidator(
+    ContentsDbContext db, IContentDefinitionStore definitions, IModuleCapability<IMediaLibrary> mediaLibrary, DepartmentFields departments)
 {
     public async Task<IReadOnlyList<FieldError>> ValidateAsync(
         ContentTypeDefinition type, string culture, string? contentItemId, ContentEdit edit, bool checkExistence, CancellationToken cancellationToken)
@@ -35,6 +37,7 @@ internal sealed class ContentItemValidator(ContentsDbContext db, IContentDefinit
         }
 
         errors.AddRange(ContentValidator.Validate(type, edit.Fields));
+        await departments.ValidateAsync(type, edit.Fields, errors, cancellationToken);
         if (checkExistence)
         {
             await CheckExistenceAsync(type, edit.Fields, errors, cancellationToken);

@@ -142,7 +142,7 @@ internal static class ContentValidator
 
     public static string Missing(ContentFieldDefinition field) => field.Kind switch
     {
-        ContentFieldKind.Select or ContentFieldKind.Media or ContentFieldKind.Reference =>
+        ContentFieldKind.Select or ContentFieldKind.Media or ContentFieldKind.Reference or ContentFieldKind.Department =>
             T($"「{field.Label.Ja}」を選んでください。", $"Choose \"{field.Label.En}\"."),
         _ => T($"「{field.Label.Ja}」を入力してください。", $"Enter \"{field.Label.En}\"."),
     };

@@ -33,7 +33,10 @@ internal sealed record ContributionRecord(string? Party, string? PartyLabel, str
 /// <summary>A benefit (メリット) for the city or the business.</summary>
 internal sealed record BenefitRecord(string? Party, string? PartyLabel, string? Text);
 
-/// <summary>A published challenge (行政課題) in the open-data API; Markdown fields are given as written.</summary>
+/// <summary>
+/// A published challenge (行政課題) in the open-data API; Markdown fields are given as written. Department is the
+/// name recorded with the version, DepartmentCode the directory's code (null for challenges saved before codes).
+/// </summary>
 internal sealed record ChallengeRecord(
     string Id,
     string TranslationGroup,
@@ -44,6 +47,7 @@ internal sealed record ChallengeRecord(
     DateTime? Published,
     DateTime Modified,
     string? Department,
+    string? DepartmentCode,
     DateOnly? PostedOn,
     DateOnly? Deadline,
     string? Status,

@@ -41,7 +41,7 @@ internal static class OpenDataMapper
         return new ChallengeRecord(
             item.ContentItemId, item.TranslationGroupId, item.Title, baseUrl + ContentRoutes.UrlFor(Challenges, item.Culture, item.Slug), item.Culture, item.Slug,
             Utc(item.PublishedUtc), Utc(item.ModifiedUtc)!.Value,
-            f.GetText("department"), f.GetDate("postedOn"), f.GetDate("deadline"),
+            f.GetText("department"), f.GetText("departmentCode"), f.GetDate("postedOn"), f.GetDate("deadline"),
             f.GetText("status"), Label(Challenges.Field("status"), f.GetText("status"), item.Culture),
             f.GetText("summary"), f.GetText("background"), f.GetText("desiredOutcome"), f.GetText("howToPropose"), f.GetTags("tags"));
     }
@@ -64,13 +64,13 @@ internal static class OpenDataMapper
 
     public static readonly IReadOnlyList<string> ChallengeColumns =
     [
-        "id", "translationGroup", "title", "url", "culture", "slug", "published", "modified", "department", "postedOn", "deadline",
-        "status", "statusLabel", "summary", "background", "desiredOutcome", "howToPropose", "tags",
+        "id", "translationGroup", "title", "url", "culture", "slug", "published", "modified", "department", "departmentCode", "postedOn",
+        "deadline", "status", "statusLabel", "summary", "background", "desiredOutcome", "howToPropose", "tags",
     ];
 
     public static IReadOnlyList<string?> ChallengeRow(ChallengeRecord r) =>
     [
-        r.Id, r.TranslationGroup, r.Title, r.Url, r.Culture, r.Slug, Iso(r.Published), Iso(r.Modified), r.Department, Iso(r.PostedOn), Iso(r.Deadline),
+        r.Id, r.TranslationGroup, r.Title, r.Url, r.Culture, r.Slug, Iso(r.Published), Iso(r.Modified), r.Department, r.DepartmentCode, Iso(r.PostedOn), Iso(r.Deadline),
         r.Status, r.StatusLabel, r.Summary, r.Background, r.DesiredOutcome, r.HowToPropose, Join(r.Tags),
     ];
 

@@ -100,12 +100,17 @@ internal sealed partial class PortalContentTypes
     private static ContentTypeDefinition ChallengeType() =>
         new(Challenge, new("行政課題", "Challenge"),
         [
-            Field("department", "担当課", "Department", ContentFieldKind.Text) with
+            Field("departmentCode", "担当課", "Department", ContentFieldKind.Department) with
             {
                 Required = true,
+                NameField = "department",
+                Hint = Hint("組織の一覧にある課から選びます。課題提案はこの課に回付されます。", "Chosen from the directory's departments; proposals on the challenge are routed to it."),
+            },
+            Field("department", "担当課の名前", "Department name", ContentFieldKind.Text) with
+            {
                 IsFacet = true,
                 MaxLength = 100,
-                Hint = Hint("例：環境部清掃管理課", "e.g. Waste Management Division, Environment Department"),
+                Hint = Hint("保存のたびに組織の一覧から記録されます（オープンデータの department）。", "Recorded from the directory on every save (department in the open data)."),
             },
             Field("postedOn", "掲載日", "Posted on", ContentFieldKind.Date) with { Required = true },
             Field("deadline", "提案の締切", "Proposal deadline", ContentFieldKind.Date),

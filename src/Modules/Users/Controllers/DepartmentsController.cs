@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Users.Data;
 using OpenCityAomori.Modules.Users.Models;
@@ -8,7 +10,7 @@ using static OpenCityAomori.Core.Localization.Cultures;
 namespace OpenCityAomori.Modules.Users.Controllers;
 
 [Route("admin/departments")]
-internal sealed class DepartmentsController(UsersDbContext db) : Controller
+internal sealed class DepartmentsController(UsersDbContext db, IOutputCacheStore outputCache) : Controller
 {
     [HttpGet("")]
     [AuthorizePermission(Permissions.Names.ViewDepartments)]
@@ -86,6 +88,9 @@ internal sealed class DepartmentsController(UsersDbContext db) : Controller
         department.NameEn = form.NameEn.Trim();
         department.IsActive = form.IsActive;
         await db.SaveChangesAsync();
+
+        // Public pages show departments by their directory names (a challenge's 担当課).
+        await outputCache.EvictByTagAsync(PublicCache.Tag, HttpContext.RequestAborted);
         TempData["Message"] = T($"部署「{department.NameJa}」を保存しました。", $"Department '{department.NameEn}' was saved.");
         return RedirectToAction(nameof(Index));
     }

@@ -1,0 +1,31 @@
+using OpenCityAomori.Core.Content;
+using OpenCityAomori.Core.Directory;
+using static OpenCityAomori.Core.Localization.Cultures;
+
+namespace OpenCityAomori.Modules.Portal.Services;
+
+/// <summary>
+/// The name a challenge's department goes by now: the directory's, in the item's language, by the stored code;
+/// the name stored with the item when it has no code or the directory no longer knows it. One directory read per request.
+/// </summary>
+internal sealed class DepartmentNames(IUserDirectory directory)
+{
+    public const string CodeField = "departmentCode";
+    public const string NameField = "department";
+
+    private IReadOnlyList<DirectoryDepartment>? _departments;
+
+    public async Task<string?> NameAsync(ContentItemView item, CancellationToken cancellationToken = default)
+    {
+        if (item.GetText(CodeField) is { Length: > 0 } code)
+        {
+            _departments ??= await directory.DepartmentsAsync(cancellationToken);
+            if (_departments.FirstOrDefault(d => d.Code == code) is { } department)
+            {
+                return item.Culture == English ? department.Name.En : department.Name.Ja;
+            }
+        }
+
+        return item.GetText(NameField);
+    }
+}
