@@ -11,7 +11,7 @@ using static OpenCityAomori.IntegrationTests.Proposals.ProposalHosts;
 
 namespace OpenCityAomori.IntegrationTests.Proposals;
 
-/// <summary>A challenge's department is a code of the directory: chosen, validated, shown by its current name, published in open data.</summary>
+/// <summary>A challenge's department is a code of the directory: chosen, validated, shown by its current name, published in open data and routed to.</summary>
 [Collection(ProposalSiteCollection.Name)]
 public sealed class ChallengeDepartmentTests(ProposalHosts hosts)
 {
@@ -19,7 +19,7 @@ public sealed class ChallengeDepartmentTests(ProposalHosts hosts)
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_challenge_keeps_its_department_by_code_and_shows_the_directory_name(string provider)
+    public async Task A_challenge_keeps_its_department_by_code_shows_the_directory_name_and_its_proposals_follow_the_code(string provider)
     {
         var host = await hosts.ForAsync(provider);
         var admin = await host.AdminClientAsync();
@@ -62,6 +62,18 @@ public sealed class ChallengeDepartmentTests(ProposalHosts hosts)
         var record = open.RootElement.EnumerateArray().Single(c => c.GetProperty("slug").GetString() == slug);
         Assert.Equal(code, record.GetProperty("departmentCode").GetString());
         Assert.Equal($"試験推進課{provider}", record.GetProperty("department").GetString());
+
+        // The stored name matches no department any more: only the code can route the 課題提案.
+        var proposalTitle = "担当課コードへの課題提案 " + provider;
+        var fields = Fields(proposalTitle, "dept-code@example.jp");
+        fields.RemoveAll(f => f.Key == "Input.Kind");
+        fields.AddRange([new("Input.Kind", "challenge"), new("Input.ChallengeId", stored.TranslationGroupId)]);
+        using (var posted = await visitor.PostMultipartAsync("/propose", "/propose", fields))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        }
+
+        Assert.Equal(code, (await ProposalAsync(host, proposalTitle)).LeadDepartmentCode);
     }
 
     [Theory]

@@ -8,6 +8,9 @@ internal sealed class ProposalFormOptionsProvider(ProposalSchemes schemes, ICont
 {
     public const string ChallengeType = "Challenge";
 
+    /// <summary>The challenge's department in the directory (its name is kept in "department" for history).</summary>
+    public const string DepartmentCodeField = "departmentCode";
+
     /// <summary>A challenge takes proposals while its status is open and its deadline (if any) has not passed in Japan.</summary>
     public static bool IsOpen(ContentItemView challenge, DateOnly today) =>
         challenge.GetText("status") == "open" && (challenge.GetDate("deadline") is not { } deadline || deadline >= today);
@@ -31,4 +34,11 @@ internal sealed class ProposalFormOptionsProvider(ProposalSchemes schemes, ICont
             current?.NoticeVersion ?? string.Empty,
             (english ? current?.NoticeEn : current?.NoticeJa) ?? string.Empty);
     }
+
+    /// <summary>The department code a published challenge names (any of its translations); null for challenges saved before codes.</summary>
+    public async Task<string?> DepartmentCodeAsync(string challengeId, CancellationToken cancellationToken) =>
+        (await content.GetPublishedTranslationsAsync(challengeId, cancellationToken))
+            .Where(i => i.ContentType == ChallengeType)
+            .Select(i => i.GetText(DepartmentCodeField))
+            .FirstOrDefault(code => code is { Length: > 0 });
 }

@@ -19,6 +19,7 @@ internal sealed class ProposalStore(
     TimeProvider clock,
     ProposalEmails emails,
     IUserDirectory directory,
+    ProposalFormOptionsProvider challenges,
     ILogger<ProposalStore> logger)
 {
     private const int Attempts = 5;
@@ -113,14 +114,25 @@ internal sealed class ProposalStore(
     }
 
     /// <summary>A 課題提案 goes to the challenge's department by default (matched by its name in the directory).</summary>
+    /// <summary>
+    /// A 課題提案 goes to its challenge's department by code, while that department is active (an inactive one
+    /// routes nowhere and the flow asks the desk); only challenges saved before codes are matched by name.
+    /// </summary>
     private async Task<string?> DepartmentOfChallengeAsync(ProposalChallenge? challenge, CancellationToken cancellationToken)
     {
-        if (challenge?.Department is not { Length: > 0 } name)
+        if (challenge is null)
         {
             return null;
         }
 
         var departments = await directory.DepartmentsAsync(cancellationToken);
-        return departments.FirstOrDefault(d => d.IsActive && (d.Name.Ja == name || d.Name.En == name))?.Code;
+        if (await challenges.DepartmentCodeAsync(challenge.Id, cancellationToken) is { } code)
+        {
+            return departments.Any(d => d.IsActive && d.Code == code) ? code : null;
+        }
+
+        return challenge.Department is { Length: > 0 } name
+            ? departments.FirstOrDefault(d => d.IsActive && (d.Name.Ja == name || d.Name.En == name))?.Code
+            : null;
     }
 }
