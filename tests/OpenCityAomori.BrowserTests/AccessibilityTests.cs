@@ -27,6 +27,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         "/admin", "/admin/users", "/admin/users/create", "/admin/roles", "/admin/roles/Editor", "/admin/departments",
         "/admin/features", "/admin/settings", "/admin/settings/calendar", "/admin/audit",
         "/admin/contents", "/admin/contents?type=CaseStudy&status=published", "/admin/contents/new/CaseStudy", "/admin/contents/new/Challenge",
+        "/admin/contents/department-drafts", "/admin/contents/department-calls",
         "/admin/contents/types", "/admin/media", "/admin/media/upload", "/admin/search", "/admin/search?q=AI",
     };
 
@@ -119,6 +120,12 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
         await Expect(page.Locator("#Fields_departmentCode")).ToHaveAttributeAsync("aria-invalid", "true");
         await AxeAssert.NoViolationsAsync(page, "the challenge editor with errors");
+
+        await page.GotoAsync("/admin/contents/department-calls");
+        await page.GetByRole(AriaRole.Button, new() { Name = "照会を送る", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+        await Expect(page.Locator(".field-error")).ToHaveCountAsync(3);
+        await AxeAssert.NoViolationsAsync(page, "the call for challenges with errors");
     }
 
     [Fact]

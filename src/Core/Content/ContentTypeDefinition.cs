@@ -20,6 +20,13 @@ public sealed record ContentTypeDefinition(string Name, LocalizedText DisplayNam
     /// <summary>Date field that dates the item (sorting, year facet, feeds); published date when null.</summary>
     public string? DateField { get; init; }
 
+    /// <summary>
+    /// The Department field naming the department an item belongs to: staff holding the content module's
+    /// "draft own department's content" permission create and edit never-published drafts of the type for
+    /// their own active department only (the field is forced to it); null: no department drafts.
+    /// </summary>
+    public string? OwnerDepartmentField { get; init; }
+
     /// <summary>Whether published items of the type go into the public search index.</summary>
     public bool Searchable { get; init; } = true;
 

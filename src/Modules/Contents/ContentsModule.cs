@@ -35,6 +35,7 @@ public sealed class ContentsModule : ModuleBase
         services.AddScoped<IContentQuery, ContentQuery>();
         services.AddScoped<IContentIndexingSource, ContentIndexingSource>();
         services.AddScoped<DepartmentFields>();
+        services.AddScoped<DepartmentDrafts>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentItemValidator>();
         services.AddScoped<ContentEditorService>();

@@ -12,6 +12,8 @@ internal sealed class Permissions : IPermissionProvider
         public const string EditContent = "EditContent";
         public const string PublishContent = "PublishContent";
         public const string ManageContentTypes = "ManageContentTypes";
+        public const string DraftOwnDepartmentContent = "DraftOwnDepartmentContent";
+        public const string CallForDepartmentDrafts = "CallForDepartmentDrafts";
     }
 
     public static readonly Permission ViewContent = new(Names.ViewContent, new("コンテンツの閲覧（下書きを含む）", "View content, drafts included"));
@@ -19,13 +21,22 @@ internal sealed class Permissions : IPermissionProvider
     public static readonly Permission PublishContent = new(Names.PublishContent, new("コンテンツの公開・非公開・予約・削除", "Publish, unpublish, schedule and delete content"));
     public static readonly Permission ManageContentTypes = new(Names.ManageContentTypes, new("コンテンツの種類への項目の追加・削除", "Add and remove fields of content types"));
 
-    public IEnumerable<Permission> GetPermissions() => [ViewContent, EditContent, PublishContent, ManageContentTypes];
+    public static readonly Permission DraftOwnDepartmentContent = new(Names.DraftOwnDepartmentContent, new(
+        "自課の行政課題など（担当課のある種類）の下書きの作成・編集（公開はできません）",
+        "Create and edit drafts of the own department's challenges and other department-owned types (no publishing)"));
+
+    public static readonly Permission CallForDepartmentDrafts = new(Names.CallForDepartmentDrafts, new(
+        "担当課への課題の照会（下書きの依頼）の送信", "Send departments a call for challenges (a request for drafts)"));
+
+    public IEnumerable<Permission> GetPermissions() =>
+        [ViewContent, EditContent, PublishContent, ManageContentTypes, DraftOwnDepartmentContent, CallForDepartmentDrafts];
 
     public IEnumerable<DefaultRoleGrant> GetDefaultGrants() =>
     [
-        new(RoleNames.Administrator, [ViewContent, EditContent, PublishContent, ManageContentTypes]),
-        new(RoleNames.Editor, [ViewContent, EditContent, PublishContent, ManageContentTypes]),
-        new(RoleNames.DeskStaff, [ViewContent]),
+        new(RoleNames.Administrator, [ViewContent, EditContent, PublishContent, ManageContentTypes, DraftOwnDepartmentContent, CallForDepartmentDrafts]),
+        new(RoleNames.Editor, [ViewContent, EditContent, PublishContent, ManageContentTypes, CallForDepartmentDrafts]),
+        new(RoleNames.DeskStaff, [ViewContent, CallForDepartmentDrafts]),
+        new(RoleNames.DepartmentStaff, [DraftOwnDepartmentContent]),
         new(RoleNames.Auditor, [ViewContent]),
     ];
 }

@@ -43,6 +43,9 @@ internal sealed class ContentEditorPage
     /// <summary>Null when no media library is installed: media fields then take an id as text.</summary>
     public IReadOnlyList<MediaAsset>? MediaAssets { get; set; }
 
+    /// <summary>Set when department staff draft for their own department: the only department offered, no preview or versions.</summary>
+    public string? OwnDepartment { get; set; }
+
     /// <summary>The choices of department fields: the directory's active departments.</summary>
     public IReadOnlyList<DirectoryDepartment> Departments { get; set; } = [];
 
@@ -59,8 +62,13 @@ internal sealed class ContentEditorPage
     public ContentItem? Translation { get; set; }
 
     public string Action => Item is null
-        ? $"/admin/contents/new/{Uri.EscapeDataString(Type.Name)}"
-        : ContentRoutes.AdminEditUrl(Item.ContentItemId);
+        ? $"{EditorPath}/new/{Uri.EscapeDataString(Type.Name)}"
+        : EditUrl(Item.ContentItemId);
+
+    /// <summary>Where the editor's URLs start: "/admin/contents", or the department drafts' own path.</summary>
+    public string EditorPath { get; set; } = "/admin/contents";
+
+    public string EditUrl(string contentItemId) => $"{EditorPath}/{Uri.EscapeDataString(contentItemId)}/edit";
 
     public string OtherCulture => Culture == "en" ? "ja" : "en";
 }

@@ -20,7 +20,7 @@ internal sealed class ContentEditorService(ContentsDbContext db, IModuleCapabili
 
         if (DepartmentFields.Of(page.Type).Any())
         {
-            page.Departments = await departments.ActiveAsync(cancellationToken);
+            page.Departments = (await departments.ActiveAsync(cancellationToken)).Where(d => page.OwnDepartment is null || d.Code == page.OwnDepartment).ToList();
         }
 
         foreach (var referenceType in fields.Where(f => f.Kind == ContentFieldKind.Reference).Select(f => f.ReferenceType ?? string.Empty).Distinct())

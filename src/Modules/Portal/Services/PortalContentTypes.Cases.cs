@@ -132,6 +132,7 @@ internal sealed partial class PortalContentTypes
         ])
         {
             RoutePrefix = "challenges",
+            OwnerDepartmentField = "departmentCode",
             DateField = "postedOn",
             SummaryField = "summary",
             BodyField = "background",
