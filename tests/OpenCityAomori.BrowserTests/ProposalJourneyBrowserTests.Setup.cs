@@ -29,7 +29,7 @@ public sealed partial class ProposalJourneyBrowserTests
         await admin.GotoAsync("/admin/contents/new/Challenge");
         await admin.Locator("[name='Title']").FillAsync(ChallengeTitle);
         await admin.Locator("[name='Slug']").FillAsync(ChallengeSlug);
-        await admin.Locator("[name='Fields.department']").FillAsync(LeadDepartment);
+        await admin.Locator("[name='Fields.departmentCode']").SelectOptionAsync(LeadDepartmentCode);
         await admin.Locator("[name='Fields.postedOn']").FillAsync("2026-04-01");
         await admin.Locator("[name='Fields.deadline']").FillAsync("2099-12-31");
         await admin.Locator("[name='Fields.status']").SelectOptionAsync("open");

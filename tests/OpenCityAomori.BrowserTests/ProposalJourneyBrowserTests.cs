@@ -16,6 +16,7 @@ public sealed partial class ProposalJourneyBrowserTests(BrowserAppFixture app)
     private const string ChallengeTitle = "駅前広場のにぎわい創出";
     private const string ChallengeSlug = "station-square-journey";
     private const string LeadDepartment = "経済部経済政策課";
+    private const string LeadDepartmentCode = "KEIZAI-SEISAKU";
     private const string AskedDepartment = "都市整備部道路維持課";
     private const string ProposalTitle = "駅前広場の週末マルシェ";
     private const string RoutingNote = "課題の担当課として、経済政策課でご検討ください。";

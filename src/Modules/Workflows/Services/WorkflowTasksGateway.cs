@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Workflows.Data;
 using OpenCityAomori.Modules.Workflows.Models;
@@ -17,6 +18,8 @@ internal sealed partial class WorkflowTasksGateway(WorkflowTaskService tasks, Wo
     {
         var ids = await db.Instances.AsNoTracking().Where(i => i.BusinessKey == businessKey).OrderBy(i => i.CreatedUtc).Select(i => i.Id).ToListAsync(cancellationToken);
         var states = new List<WorkflowInstanceState>(ids.Count);
+        var titles = await db.Definitions.AsNoTracking().Select(d => new { d.Name, d.TitleJa, d.TitleEn }).ToListAsync(cancellationToken);
+        string Title(string name) => titles.FirstOrDefault(t => t.Name == name) is { } t ? new LocalizedText(t.TitleJa, t.TitleEn.Length > 0 ? t.TitleEn : t.TitleJa).Current : name;
         foreach (var id in ids)
         {
             if (await query.GetAsync(id, cancellationToken) is not { } detail)
@@ -29,7 +32,7 @@ internal sealed partial class WorkflowTasksGateway(WorkflowTaskService tasks, Wo
             var i = detail.Instance;
             states.Add(new WorkflowInstanceState(
                 i.Id,
-                i.DefinitionName,
+                Title(i.DefinitionName),
                 Controllers.InstanceStatusText.For(i.Status.ToString()),
                 i.Status is InstanceStatus.Running or InstanceStatus.Waiting,
                 [.. detail.ActiveElementIds.Select(e => Step(e)!)],
