@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Audit;
@@ -39,12 +40,22 @@ public static class ModuleDbContextServiceCollectionExtensions
         }
         else
         {
-            options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(historyTable));
-            options.AddInterceptors(SqliteConnectionPolicy.Instance);
+            options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(historyTable)).UseSqlitePolicies();
         }
 
         // Migrations are written by hand, provider-neutral, without model snapshots (see docs/architecture.md).
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return options;
+    }
+
+    /// <summary>
+    /// What every SQLite context gets: the durability policy (<see cref="SqliteConnectionPolicy"/>) and
+    /// one writer at a time per file, queued in process (<see cref="SqliteWriteGate"/>).
+    /// </summary>
+    public static DbContextOptionsBuilder UseSqlitePolicies(this DbContextOptionsBuilder options)
+    {
+        options.AddInterceptors(SqliteConnectionPolicy.Instance, SqliteWriteGateInterceptor.Instance);
+        options.ReplaceService<IRelationalTransactionFactory, SqliteGatedTransactionFactory>();
         return options;
     }
 }

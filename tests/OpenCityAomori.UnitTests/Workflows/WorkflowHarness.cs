@@ -37,7 +37,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddScoped<AmbientTransaction>();
         services.AddSingleton(Options.Create(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = connectionString }));
-        services.AddDbContext<WorkflowsDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqliteConnectionPolicy.Instance));
+        services.AddDbContext<WorkflowsDbContext>(o => o.UseSqlite(connectionString).UseSqlitePolicies());
         services.Configure<WorkflowOptions>(configuration.GetSection("Workflows"));
         services.AddSingleton<IEmailOutbox>(Outbox);
         services.AddSingleton<INotificationSender>(Notifications);
