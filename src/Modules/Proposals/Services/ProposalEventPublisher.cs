@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Proposals.Data;
@@ -10,9 +11,13 @@ namespace OpenCityAomori.Modules.Proposals.Services;
 /// Publishes events written by a committed transaction: right after the commit for that proposal, and
 /// every few seconds for whatever failed or was left behind (a crash between commit and publish). The
 /// event id makes a second delivery harmless, so an event is retried until the workflows took it.
+/// The workflow step joins this context's transaction, so the row is marked published in the same
+/// commit as the workflow's start (one write transaction, not two); a failure rolls both back and is
+/// recorded on the row for the retry.
 /// </summary>
 internal sealed class ProposalEventPublisher(
     ProposalsDbContext db,
+    AmbientTransaction ambient,
     IModuleCapability<IWorkflowEventPublisher> workflows,
     TimeProvider clock,
     ILogger<ProposalEventPublisher> logger)
@@ -36,21 +41,29 @@ internal sealed class ProposalEventPublisher(
         var pending = await query.OrderBy(e => e.Id).Take(Batch).ToListAsync(cancellationToken);
         foreach (var row in pending)
         {
+            var attempts = row.Attempts + 1;
             try
             {
-                await publisher.PublishAsync(ProposalEventData.ToWorkflowEvent(row), cancellationToken);
-                row.PublishedUtc = clock.GetUtcNow().UtcDateTime;
-                row.Error = null;
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                using (ambient.Use(transaction))
+                {
+                    await publisher.PublishAsync(ProposalEventData.ToWorkflowEvent(row), cancellationToken);
+                    (row.PublishedUtc, row.Error, row.Attempts) = (clock.GetUtcNow().UtcDateTime, null, attempts);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogError(ex, "Publishing {Event} of proposal {Proposal} failed; it will be retried", row.Name, row.ProposalId);
                 var message = ex.GetType().Name + ": " + ex.Message;
-                row.Error = message.Length > 2000 ? message[..2000] : message;
-            }
+                (row.PublishedUtc, row.Error, row.Attempts) = (null, message.Length > 2000 ? message[..2000] : message, attempts);
 
-            row.Attempts++;
-            await db.SaveChangesAsync(CancellationToken.None);
+                // Rolled back: whatever the context believes it saved, every column is written again.
+                db.Entry(row).State = EntityState.Modified;
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
         }
 
         return pending.Count;
