@@ -79,6 +79,7 @@ public sealed partial class ProposalDecisionTests(ProposalHosts hosts)
         }
 
         Assert.Contains("占用許可は可能な見込みです。", await desk.GetStringAsync(page), StringComparison.Ordinal);
+
         Assert.DoesNotContain("道路占用の見込み", await visitor.GetStringAsync(tracking), StringComparison.Ordinal);
 
         // The department sees its review task; the desk cannot complete the department's task.
@@ -114,7 +115,54 @@ public sealed partial class ProposalDecisionTests(ProposalHosts hosts)
         Assert.Equal(ProposalStage.Answered, (await ProposalAsync(host, title)).Stage);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_desk_gives_a_request_more_time_or_withdraws_it_and_the_asked_department_then_no_longer_sees_the_proposal(string provider)
+    {
+        var host = await hosts.ForAsync(provider);
+        var title = "照会の取り下げ " + provider;
+        await SubmitAsync(host.NewClient(), title, "withdraw-opinion@example.jp");
+        var page = $"/admin/proposals/{(await ProposalAsync(host, title)).Id}";
+        var desk = host.NewClient();
+        await desk.LoginAsync("desk1@example.jp", Password);
+        var roads = host.NewClient();
+        await roads.LoginAsync("doro@example.jp", Password);
+        using (var asked = await desk.PostFormAsync(page, page + "/opinions", [new("opinionDepartment", "TOSHI-DORO"), new("opinionQuestion", "公園占用の見込みを教えてください。"), new("opinionDays", "3")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        }
+
+        Assert.Contains("公園占用の見込み", await roads.GetStringAsync(page), StringComparison.Ordinal);
+        var change = ChangeAction().Match(await desk.GetStringAsync(page)).Value;
+        using (var tooLong = await desk.PostFormAsync(page, change, [new("change", "extend"), new("extendDays", "99")]))
+        {
+            Assert.Contains("延長する日数は1〜30営業日で指定してください。", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var extended = await desk.PostFormAsync(page, change, [new("change", "extend"), new("extendDays", "10")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
+        }
+
+        using (var withdrawn = await desk.PostFormAsync(page, change, [new("change", "withdraw")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        }
+
+        Assert.Contains("（取り下げ）", await desk.GetStringAsync(page), StringComparison.Ordinal);
+        using (var gone = await roads.Http.GetAsync(page))
+        {
+            StaffClient.AssertDenied(gone);
+        }
+
+        using var again = await desk.PostFormAsync(page, change, [new("change", "withdraw")]);
+        Assert.Contains("この照会は回答済みか、取り下げ済みです。", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("/admin/proposals/[0-9]+/opinions/[0-9]+/answer")]
     private static partial Regex OpinionAction();
+
+    [GeneratedRegex("/admin/proposals/[0-9]+/opinions/[0-9]+/change")]
+    private static partial Regex ChangeAction();
 
 }

@@ -69,4 +69,34 @@ internal sealed partial class ProposalsAdminController
         var canManage = await permissions.HasAsync(User, Permissions.ManageProposals);
         return View("Detail", await PageAsync(proposal, canManage, cancellationToken));
     }
+
+    /// <summary>The desk gives a 照会 more time (<paramref name="extendDays"/>) or withdraws it (without).</summary>
+    [HttpPost("{id:long}/opinions/{requestId:long}/change")]
+    [AuthorizePermission(Permissions.Names.ManageProposals)]
+    public async Task<IActionResult> ChangeOpinion(long id, long requestId, int? extendDays, string? change, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanSeeAsync(User, proposal, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        var extend = change == "extend";
+        var error = await opinions.ChangeAsync(proposal, requestId, extend ? extendDays ?? 0 : null, User.Identity?.Name ?? string.Empty, cancellationToken);
+        if (error is null)
+        {
+            TempData["Message"] = extend
+                ? Cultures.T("照会の回答期限を延ばしました（照会先の課に通知しました）。", "The deadline was moved (the department was notified).")
+                : Cultures.T("照会を取り下げました（照会先の課に通知しました）。", "The request was withdrawn (the department was notified).");
+            return Redirect(ProposalRoutes.AdminUrl(id) + "#opinions");
+        }
+
+        ModelState.AddModelError($"extendDays-{requestId}", error);
+        return View("Detail", await PageAsync(proposal, true, cancellationToken));
+    }
 }

@@ -122,6 +122,8 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
             e.Property(x => x.DepartmentCode).HasMaxLength(64);
             e.Property(x => x.RequestedBy).HasMaxLength(256);
             e.Property(x => x.AnsweredBy).HasMaxLength(256);
+            e.Property(x => x.WithdrawnBy).HasMaxLength(256);
+            e.Ignore(x => x.IsOpen);
             e.HasIndex(x => x.ProposalId);
             e.HasIndex(x => new { x.DepartmentCode, x.ProposalId });
             e.HasIndex(x => new { x.AnsweredUtc, x.DueUtc });

@@ -33,4 +33,12 @@ internal sealed class OpinionRequest : IAuditable
     public string? AnsweredBy { get; set; }
 
     public DateTime? AnsweredUtc { get; set; }
+
+    /// <summary>When the desk withdrew the request (no answer needed any more; the department no longer sees the proposal through it).</summary>
+    public DateTime? WithdrawnUtc { get; set; }
+
+    public string? WithdrawnBy { get; set; }
+
+    /// <summary>Waiting for the department's answer.</summary>
+    public bool IsOpen => AnsweredUtc is null && WithdrawnUtc is null;
 }

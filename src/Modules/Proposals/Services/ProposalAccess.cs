@@ -22,7 +22,7 @@ internal sealed class ProposalAccess(ProposalsDbContext db, IPermissionChecker p
         null => proposals,
         { Length: 0 } => proposals.Where(p => false),
         _ => proposals.Where(p => p.LeadDepartmentCode == departmentScope
-            || db.OpinionRequests.Any(o => o.ProposalId == p.Id && o.DepartmentCode == departmentScope)),
+            || db.OpinionRequests.Any(o => o.ProposalId == p.Id && o.DepartmentCode == departmentScope && o.WithdrawnUtc == null)),
     };
 
     /// <summary>Null: every proposal; otherwise the one department whose proposals the user sees (empty: none).</summary>
@@ -46,7 +46,7 @@ internal sealed class ProposalAccess(ProposalsDbContext db, IPermissionChecker p
     {
         var scope = await DepartmentScopeAsync(user);
         if (scope is null || (scope.Length > 0 && (string.Equals(scope, proposal.LeadDepartmentCode, StringComparison.Ordinal)
-            || await db.OpinionRequests.AnyAsync(o => o.ProposalId == proposal.Id && o.DepartmentCode == scope, cancellationToken))))
+            || await db.OpinionRequests.AnyAsync(o => o.ProposalId == proposal.Id && o.DepartmentCode == scope && o.WithdrawnUtc == null, cancellationToken))))
         {
             return true;
         }

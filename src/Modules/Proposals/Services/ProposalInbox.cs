@@ -44,7 +44,7 @@ internal sealed class ProposalInbox(ProposalsDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         return query.Where(p => (p.Stage == ProposalStage.AwaitingProposer && p.ReplyDueUtc != null && p.ReplyDueUtc < now)
             || (p.Stage == ProposalStage.DepartmentReview && p.StageDueUtc != null && p.StageDueUtc < now)
-            || db.OpinionRequests.Any(o => o.ProposalId == p.Id && o.AnsweredUtc == null && o.DueUtc < now));
+            || db.OpinionRequests.Any(o => o.ProposalId == p.Id && o.AnsweredUtc == null && o.WithdrawnUtc == null && o.DueUtc < now));
     }
 
     /// <summary>The scoped proposals matching every filter but the stage (the stage tabs count across stages).</summary>

@@ -37,7 +37,7 @@ internal sealed class ProposalOpinions(ProposalsDbContext db, IUserDirectory dir
         {
             errors.Add(("opinionDepartment", Cultures.T("担当課には照会できません。ほかの課を選んでください。", "The lead department cannot be asked; choose another department.")));
         }
-        else if (await db.OpinionRequests.AnyAsync(o => o.ProposalId == proposal.Id && o.DepartmentCode == department.Code && o.AnsweredUtc == null, cancellationToken))
+        else if (await db.OpinionRequests.AnyAsync(o => o.ProposalId == proposal.Id && o.DepartmentCode == department.Code && o.AnsweredUtc == null && o.WithdrawnUtc == null, cancellationToken))
         {
             errors.Add(("opinionDepartment", Cultures.T("この課への照会は回答待ちです。", "This department has not answered the earlier request yet.")));
         }
@@ -81,7 +81,7 @@ internal sealed class ProposalOpinions(ProposalsDbContext db, IUserDirectory dir
     public async Task<string?> AnswerAsync(Proposal proposal, long requestId, string? answer, string? userDepartment, string userName, CancellationToken cancellationToken)
     {
         var request = await db.OpinionRequests.FirstOrDefaultAsync(o => o.Id == requestId && o.ProposalId == proposal.Id, cancellationToken);
-        if (request is null || request.AnsweredUtc is not null || userDepartment is not { Length: > 0 } || request.DepartmentCode != userDepartment)
+        if (request is null || !request.IsOpen || userDepartment is not { Length: > 0 } || request.DepartmentCode != userDepartment)
         {
             return Cultures.T("この照会には回答済みか、あなたの課への照会ではありません。", "This request is answered already or not addressed to your department.");
         }
@@ -98,11 +98,46 @@ internal sealed class ProposalOpinions(ProposalsDbContext db, IUserDirectory dir
         return null;
     }
 
+    /// <summary>The desk gives more time (business days from now; the reminder is due again) or withdraws an open request. Returns an error or null.</summary>
+    public async Task<string?> ChangeAsync(Proposal proposal, long requestId, int? extendDays, string userName, CancellationToken cancellationToken)
+    {
+        var request = await db.OpinionRequests.FirstOrDefaultAsync(o => o.Id == requestId && o.ProposalId == proposal.Id, cancellationToken);
+        if (request is null || !request.IsOpen)
+        {
+            return Cultures.T("この照会は回答済みか、取り下げ済みです。", "This request is answered or withdrawn already.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        string ja, en;
+        if (extendDays is { } days)
+        {
+            if (days is < 1 or > MaxDays)
+            {
+                return Cultures.T($"延長する日数は1〜{MaxDays}営業日で指定してください。", $"Give 1 to {MaxDays} business days.");
+            }
+
+            (request.DueUtc, request.RemindedUtc) = (await calendar.AddBusinessDaysAsync(now, days, cancellationToken), null);
+            (ja, en) = ($"照会の回答期限が{JapanTime.Format(request.DueUtc)}に延びました", $"The request's deadline moved to {JapanTime.Format(request.DueUtc)}");
+        }
+        else
+        {
+            (request.WithdrawnUtc, request.WithdrawnBy) = (now, userName);
+            (ja, en) = ("照会は取り下げられました（回答は不要です）", "The request was withdrawn (no answer needed)");
+        }
+
+        await notifications.NotifyAsync(
+            new NotificationRequest($"{ja}：{proposal.ReceiptNumber}「{proposal.Title}」", $"{ja}。/ {en}.", ProposalRoutes.AdminUrl(proposal.Id) + "#opinions",
+                DepartmentCodes: [request.DepartmentCode], Source: $"proposal:{proposal.Id}"),
+            cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
     /// <summary>Requests past their deadline: the department is reminded and the desk told, once per request.</summary>
     public async Task<int> RemindOverdueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var overdue = await db.OpinionRequests.Where(o => o.AnsweredUtc == null && o.RemindedUtc == null && o.DueUtc < now).Take(50).ToListAsync(cancellationToken);
+        var overdue = await db.OpinionRequests.Where(o => o.AnsweredUtc == null && o.WithdrawnUtc == null && o.RemindedUtc == null && o.DueUtc < now).Take(50).ToListAsync(cancellationToken);
         foreach (var request in overdue)
         {
             var proposal = await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == request.ProposalId, cancellationToken);
