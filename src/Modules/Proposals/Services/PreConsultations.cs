@@ -57,22 +57,8 @@ internal sealed class PreConsultations(
         return errors;
     }
 
-    public async Task<PreConsultation> SubmitAsync(ConsultationInput input, string culture, string siteOrigin, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await SubmitOnceAsync(input, culture, siteOrigin, cancellationToken);
-            }
-            catch (DbUpdateException ex) when (attempt < 5)
-            {
-                // Two first requests of a day raced for the counter row: the loser tries again.
-                logger.LogInformation(ex, "Storing a consultation collided (attempt {Attempt}); retrying", attempt);
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+    public Task<PreConsultation> SubmitAsync(ConsultationInput input, string culture, string siteOrigin, CancellationToken cancellationToken) =>
+        ProposalReceipts.StoreAsync(db, logger, () => SubmitOnceAsync(input, culture, siteOrigin, cancellationToken));
 
     private async Task<PreConsultation> SubmitOnceAsync(ConsultationInput input, string culture, string siteOrigin, CancellationToken cancellationToken)
     {

@@ -44,9 +44,9 @@ internal sealed class ProposalAccess(ProposalsDbContext db, IPermissionChecker p
 
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, Proposal proposal, CancellationToken cancellationToken)
     {
+        // The same rule as the inbox's scope, asked of this one proposal.
         var scope = await DepartmentScopeAsync(user);
-        if (scope is null || (scope.Length > 0 && (string.Equals(scope, proposal.LeadDepartmentCode, StringComparison.Ordinal)
-            || await db.OpinionRequests.AnyAsync(o => o.ProposalId == proposal.Id && o.DepartmentCode == scope && o.WithdrawnUtc == null, cancellationToken))))
+        if (scope is null || await Within(db, db.Proposals.Where(p => p.Id == proposal.Id), scope).AnyAsync(cancellationToken))
         {
             return true;
         }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Localization;
-using OpenCityAomori.Modules.Proposals.Controllers;
 using OpenCityAomori.Modules.Proposals.Models;
 
 namespace OpenCityAomori.Modules.Proposals.Services;
@@ -14,7 +13,6 @@ namespace OpenCityAomori.Modules.Proposals.Services;
 /// </summary>
 internal sealed class ProposalCsv(ProposalInbox inbox, ProposalSchemes schemes, IUserDirectory directory)
 {
-    private static readonly LocalizedText Online = new("オンライン", "Online");
 
     public async Task<(byte[] File, int Rows)> WriteAsync(InboxFilter filter, string? departmentScope, bool english, CancellationToken cancellationToken)
     {
@@ -34,7 +32,7 @@ internal sealed class ProposalCsv(ProposalInbox inbox, ProposalSchemes schemes, 
             schemes.Find(r.Scheme) is { } scheme ? L(scheme.Name) : r.Scheme,
             StageText.Stage(r.Stage, r.ReplyDueUtc, english),
             departments.FirstOrDefault(d => d.Code == r.LeadDepartmentCode) is { } d ? L(d.Name) : r.LeadDepartmentCode,
-            L(StaffProposalsController.Channels.Where(c => c.Channel == r.Channel).Select(c => c.Label).FirstOrDefault() ?? Online),
+            StageText.Channel(r.Channel, english),
             string.Join(" / ", (JsonSerializer.Deserialize<List<ProposalOrganization>>(r.OrganizationsJson, ProposalJson.Options) ?? []).Select(o => o.Name)),
             r.Title,
             r.AnsweredUtc is { } answered ? JapanTime.Day(answered).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,

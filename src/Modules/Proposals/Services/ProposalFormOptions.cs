@@ -3,7 +3,7 @@ using OpenCityAomori.Core.Localization;
 namespace OpenCityAomori.Modules.Proposals.Services;
 
 /// <summary>A published challenge a 課題提案 can answer.</summary>
-internal sealed record ProposalChallenge(string Id, string Title, string? Department, DateOnly? Deadline, bool IsOpen);
+internal sealed record ProposalChallenge(string Id, string Title, string? Department, DateOnly? Deadline, bool IsOpen, string? DepartmentCode = null);
 
 /// <summary>A scheme as the form offers it.</summary>
 internal sealed record SchemeChoice(string Id, LocalizedText Name, LocalizedText Description);

@@ -25,7 +25,8 @@ internal sealed class ProposalFormOptionsProvider(ProposalSchemes schemes, ICont
                 i.Title,
                 i.GetText("department"),
                 i.GetDate("deadline"),
-                IsOpen(i, today)))
+                IsOpen(i, today),
+                i.GetText(DepartmentCodeField) is { Length: > 0 } code ? code : null))
             .ToList();
         var current = await settings.GetAsync(cancellationToken);
         return new ProposalFormOptions(

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Messaging;
@@ -15,7 +16,13 @@ namespace OpenCityAomori.Modules.Proposals.Services;
 /// business days; the asked department answers on the proposal's page; a missed deadline reminds the
 /// department and tells the desk once.
 /// </summary>
-internal sealed class ProposalOpinions(ProposalsDbContext db, IUserDirectory directory, INotificationSender notifications, IBusinessCalendar calendar, TimeProvider clock)
+internal sealed class ProposalOpinions(
+    ProposalsDbContext db,
+    AmbientTransaction ambient,
+    IUserDirectory directory,
+    INotificationSender notifications,
+    IBusinessCalendar calendar,
+    TimeProvider clock)
 {
     public const int DefaultDays = 5;
     public const int MaxDays = 30;
@@ -65,15 +72,14 @@ internal sealed class ProposalOpinions(ProposalsDbContext db, IUserDirectory dir
             RequestedUtc = now, DueUtc = await calendar.AddBusinessDaysAsync(now, days, cancellationToken),
         };
         db.OpinionRequests.Add(request);
-        await notifications.NotifyAsync(
-            new NotificationRequest(
+        await SaveWithAsync(
+            () => NotifyAsync(
+                proposal,
                 $"照会：{proposal.ReceiptNumber}「{proposal.Title}」（{JapanTime.Format(request.DueUtc)}まで）",
                 $"公民連携デスクから提案についての意見照会があります。提案の画面で回答してください。/ The desk asks your department's opinion on a proposal; answer on its page by {JapanTime.Format(request.DueUtc)}.",
-                ProposalRoutes.AdminUrl(proposal.Id) + "#opinions",
-                DepartmentCodes: [department.Code],
-                Source: $"proposal:{proposal.Id}"),
+                department.Code,
+                cancellationToken),
             cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         return [];
     }
 
@@ -93,8 +99,7 @@ internal sealed class ProposalOpinions(ProposalsDbContext db, IUserDirectory dir
         }
 
         (request.Answer, request.AnsweredBy, request.AnsweredUtc) = (text, userName, clock.GetUtcNow().UtcDateTime);
-        await NotifyDeskAsync(proposal, "照会への回答がありました", "A department answered the request for its opinion", cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveWithAsync(() => NotifyDeskAsync(proposal, "照会への回答がありました", "A department answered the request for its opinion", cancellationToken), cancellationToken);
         return null;
     }
 
@@ -125,45 +130,71 @@ internal sealed class ProposalOpinions(ProposalsDbContext db, IUserDirectory dir
             (ja, en) = ("照会は取り下げられました（回答は不要です）", "The request was withdrawn (no answer needed)");
         }
 
-        await notifications.NotifyAsync(
-            new NotificationRequest($"{ja}：{proposal.ReceiptNumber}「{proposal.Title}」", $"{ja}。/ {en}.", ProposalRoutes.AdminUrl(proposal.Id) + "#opinions",
-                DepartmentCodes: [request.DepartmentCode], Source: $"proposal:{proposal.Id}"),
-            cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveWithAsync(() => NotifyAsync(proposal, $"{ja}：{proposal.ReceiptNumber}「{proposal.Title}」", $"{ja}。/ {en}.", request.DepartmentCode, cancellationToken), cancellationToken);
         return null;
     }
 
-    /// <summary>Requests past their deadline: the department is reminded and the desk told, once per request.</summary>
+    /// <summary>
+    /// Requests past their deadline: the department is reminded and the desk told, once per request — each request is
+    /// claimed in the reminder's transaction, so another node finds it taken and sends nothing.
+    /// </summary>
     public async Task<int> RemindOverdueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var overdue = await db.OpinionRequests.Where(o => o.AnsweredUtc == null && o.WithdrawnUtc == null && o.RemindedUtc == null && o.DueUtc < now).Take(50).ToListAsync(cancellationToken);
+        var overdue = await db.OpinionRequests.AsNoTracking()
+            .Where(o => o.AnsweredUtc == null && o.WithdrawnUtc == null && o.RemindedUtc == null && o.DueUtc < now).Take(50).ToListAsync(cancellationToken);
+        var reminded = 0;
         foreach (var request in overdue)
         {
-            var proposal = await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == request.ProposalId, cancellationToken);
-            await notifications.NotifyAsync(
-                new NotificationRequest(
-                    $"【期限超過】照会：{proposal.ReceiptNumber}「{proposal.Title}」",
-                    "意見照会の回答期限が過ぎました。提案の画面で回答してください。/ The deadline of the request for your opinion passed; answer on the proposal's page.",
-                    ProposalRoutes.AdminUrl(proposal.Id) + "#opinions",
-                    DepartmentCodes: [request.DepartmentCode],
-                    Source: $"proposal:{proposal.Id}"),
+            await SaveWithAsync(
+                async () =>
+                {
+                    if (await db.OpinionRequests.Where(o => o.Id == request.Id && o.RemindedUtc == null)
+                        .ExecuteUpdateAsync(x => x.SetProperty(o => o.RemindedUtc, now), cancellationToken) == 0)
+                    {
+                        return;
+                    }
+
+                    var proposal = await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == request.ProposalId, cancellationToken);
+                    await NotifyAsync(
+                        proposal,
+                        $"【期限超過】照会：{proposal.ReceiptNumber}「{proposal.Title}」",
+                        "意見照会の回答期限が過ぎました。提案の画面で回答してください。/ The deadline of the request for your opinion passed; answer on the proposal's page.",
+                        request.DepartmentCode,
+                        cancellationToken);
+                    await NotifyDeskAsync(proposal, "照会の回答期限が過ぎました", "A request for a department's opinion is overdue", cancellationToken);
+                    reminded++;
+                },
                 cancellationToken);
-            await NotifyDeskAsync(proposal, "照会の回答期限が過ぎました", "A request for a department's opinion is overdue", cancellationToken);
-            request.RemindedUtc = now;
-            await db.SaveChangesAsync(cancellationToken);
         }
 
-        return overdue.Count;
+        return reminded;
+    }
+
+    /// <summary>Saves the changes and the notices about them in one transaction (notices join the caller's unit of work).</summary>
+    private async Task SaveWithAsync(Func<Task> notices, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using (ambient.Use(transaction))
+        {
+            await notices();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     private Task<int> NotifyDeskAsync(Proposal proposal, string ja, string en, CancellationToken cancellationToken) =>
+        NotifyAsync(proposal, $"{ja}：{proposal.ReceiptNumber}「{proposal.Title}」", $"{ja}。提案の画面で確認してください。/ {en}: open the proposal.", null, cancellationToken);
+
+    /// <summary>A notice about the proposal's 照会, linking to them: to the asked department, or (without one) to the desk.</summary>
+    private Task<int> NotifyAsync(Proposal proposal, string title, string body, string? departmentCode, CancellationToken cancellationToken) =>
         notifications.NotifyAsync(
             new NotificationRequest(
-                $"{ja}：{proposal.ReceiptNumber}「{proposal.Title}」",
-                $"{ja}。提案の画面で確認してください。/ {en}: open the proposal.",
+                title,
+                body,
                 ProposalRoutes.AdminUrl(proposal.Id) + "#opinions",
-                Roles: [RoleNames.DeskStaff],
+                Roles: departmentCode is null ? [RoleNames.DeskStaff] : null,
+                DepartmentCodes: departmentCode is null ? null : [departmentCode],
                 Source: $"proposal:{proposal.Id}"),
             cancellationToken);
 }

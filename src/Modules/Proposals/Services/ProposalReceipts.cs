@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Proposals.Data;
 using OpenCityAomori.Modules.Proposals.Models;
@@ -31,5 +32,27 @@ internal static class ProposalReceipts
 
         var value = await db.ReceiptCounters.AsNoTracking().Where(c => c.Key == key).Select(c => c.Value).SingleAsync(cancellationToken);
         return $"{key}-{value:D4}";
+    }
+
+    private const int Attempts = 5;
+
+    /// <summary>
+    /// Runs a store that draws a receipt number, again after a collision: two first records of a day race for the
+    /// counter row and the loser's insert fails; its tracked changes are dropped and it starts over.
+    /// </summary>
+    public static async Task<T> StoreAsync<T>(ProposalsDbContext db, ILogger logger, Func<Task<T>> store)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await store();
+            }
+            catch (DbUpdateException ex) when (attempt < Attempts)
+            {
+                logger.LogInformation(ex, "Storing collided on the receipt counter (attempt {Attempt}); retrying", attempt);
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 }

@@ -22,25 +22,11 @@ internal sealed class ProposalStore(
     ProposalFormOptionsProvider challenges,
     ILogger<ProposalStore> logger)
 {
-    private const int Attempts = 5;
-
     public async Task<(Proposal Proposal, string Token)> SubmitAsync(
         ValidProposal input, string culture, string siteOrigin, CancellationToken cancellationToken, ProposalChannel channel = ProposalChannel.Online)
     {
         var department = await DepartmentOfChallengeAsync(input.Challenge, cancellationToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await SubmitOnceAsync(input, culture, siteOrigin, department, channel, cancellationToken);
-            }
-            catch (DbUpdateException ex) when (attempt < Attempts)
-            {
-                // Two first proposals of a day raced for the counter row: the loser tries again.
-                logger.LogInformation(ex, "Storing a proposal collided (attempt {Attempt}); retrying", attempt);
-                db.ChangeTracker.Clear();
-            }
-        }
+        return await ProposalReceipts.StoreAsync(db, logger, () => SubmitOnceAsync(input, culture, siteOrigin, department, channel, cancellationToken));
     }
 
     private async Task<(Proposal, string)> SubmitOnceAsync(
@@ -113,7 +99,6 @@ internal sealed class ProposalStore(
         }
     }
 
-    /// <summary>A 課題提案 goes to the challenge's department by default (matched by its name in the directory).</summary>
     /// <summary>
     /// A 課題提案 goes to its challenge's department by code, while that department is active (an inactive one
     /// routes nowhere and the flow asks the desk); only challenges saved before codes are matched by name.
@@ -126,7 +111,8 @@ internal sealed class ProposalStore(
         }
 
         var departments = await directory.DepartmentsAsync(cancellationToken);
-        if (await challenges.DepartmentCodeAsync(challenge.Id, cancellationToken) is { } code)
+        // The form's options carry the shown translation's code; another translation may hold it for older items.
+        if ((challenge.DepartmentCode ?? await challenges.DepartmentCodeAsync(challenge.Id, cancellationToken)) is { } code)
         {
             return departments.Any(d => d.IsActive && d.Code == code) ? code : null;
         }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Localization;
-using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Proposals;
 using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Proposals.Data;
@@ -53,8 +52,7 @@ internal sealed class AcceptProposalActivity(TimeProvider clock) : IWorkflowActi
             return ActivityResult.Done();
         }
 
-        var features = context.Services.GetRequiredService<IFeatureManager>();
-        var scheme = context.Services.GetServices<IProposalScheme>().FirstOrDefault(s => s.Descriptor.Id == proposal.Scheme && features.IsEnabled(s.GetType().Assembly));
+        var scheme = context.Services.GetRequiredService<ProposalSchemes>().FindEnabled(proposal.Scheme);
         if (scheme is null)
         {
             return ActivityResult.Fault($"The scheme '{proposal.Scheme}' of {proposal.ReceiptNumber} is not enabled: choose a scheme or enable its module, then retry.");
