@@ -13,7 +13,7 @@ internal sealed partial class WorkflowTaskService
     public async Task<TaskCompletionStatus> AssignToMeAsync(Guid taskId, string businessKey, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var me = await IdentifyAsync(user, cancellationToken);
-        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId && t.BusinessKey == businessKey, cancellationToken);
+        var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId && t.BusinessKey == businessKey, cancellationToken);
         if (task is null)
         {
             return TaskCompletionStatus.NotFound;
@@ -29,17 +29,25 @@ internal sealed partial class WorkflowTaskService
             return TaskCompletionStatus.NotOpen;
         }
 
-        if (task.AssigneeUser is null)
+        // One conditional update: of two people taking the task, or a taking beside a completion, only one wins.
+        var taken = await db.Tasks
+            .Where(t => t.Id == taskId && t.Status == WorkflowTaskStatus.Open && t.AssigneeUser == null)
+            .ExecuteUpdateAsync(x => x.SetProperty(t => t.AssigneeUser, name), cancellationToken);
+        if (taken == 1)
         {
-            task.AssigneeUser = name;
             db.History.Add(new WorkflowHistoryEntry
             {
                 InstanceId = task.InstanceId, AtUtc = clock.GetUtcNow().UtcDateTime, ElementId = task.ElementId,
                 Kind = HistoryKinds.TaskAssigned, Actor = me.DisplayName, Message = name,
             });
             await db.SaveChangesAsync(cancellationToken);
+            return TaskCompletionStatus.Completed;
         }
 
-        return TaskCompletionStatus.Completed;
+        // Not taken now: it is this person's already, or someone else's, or it closed meanwhile.
+        var now = await db.Tasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.Status, t.AssigneeUser }).FirstAsync(cancellationToken);
+        return now.Status != WorkflowTaskStatus.Open ? TaskCompletionStatus.NotOpen
+            : now.AssigneeUser == name ? TaskCompletionStatus.Completed
+            : TaskCompletionStatus.Forbidden;
     }
 }
