@@ -53,17 +53,22 @@ internal sealed class DepartmentDrafts(ContentsDbContext db, IPermissionChecker 
     /// <summary>The department's drafts of every department-owned type, newest first.</summary>
     public async Task<IReadOnlyList<ContentItem>> ListAsync(IReadOnlyList<ContentTypeDefinition> types, string department, CancellationToken cancellationToken)
     {
-        var owned = types.Where(t => t.OwnerDepartmentField is not null).ToList();
-        var names = owned.Select(t => t.Name).ToList();
-        var candidates = await (from i in db.Items.AsNoTracking()
-                                join v in db.Versions.AsNoTracking() on new { Id = i.ContentItemId, Number = i.LatestVersion } equals new { Id = v.ContentItemId, v.Number }
-                                where names.Contains(i.ContentType) && i.PublishedVersion == null && i.FirstPublishedUtc == null && i.PublishAtUtc == null
-                                orderby i.ModifiedUtc descending
-                                select new { Item = i, v.FieldsJson }).Take(1000).ToListAsync(cancellationToken);
-        return candidates
-            .Where(c => ContentJson.ParseFields(c.FieldsJson).GetText(owned.First(t => t.Name == c.Item.ContentType).OwnerDepartmentField!) == department)
-            .Select(c => c.Item)
-            .ToList();
+        var drafts = new List<ContentItem>();
+        foreach (var type in types.Where(t => t.OwnerDepartmentField is not null))
+        {
+            // The department narrows the rows in SQL (fields are compact JSON) before the limit; the parsed check stays exact.
+            var field = type.OwnerDepartmentField!;
+            var marker = $"\"{field}\":\"{department}\"";
+            var candidates = await (from i in db.Items.AsNoTracking()
+                                    join v in db.Versions.AsNoTracking() on new { Id = i.ContentItemId, Number = i.LatestVersion } equals new { Id = v.ContentItemId, v.Number }
+                                    where i.ContentType == type.Name && i.PublishedVersion == null && i.FirstPublishedUtc == null && i.PublishAtUtc == null
+                                        && v.FieldsJson.Contains(marker)
+                                    orderby i.ModifiedUtc descending
+                                    select new { Item = i, v.FieldsJson }).Take(1000).ToListAsync(cancellationToken);
+            drafts.AddRange(candidates.Where(c => ContentJson.ParseFields(c.FieldsJson).GetText(field) == department).Select(c => c.Item));
+        }
+
+        return [.. drafts.OrderByDescending(i => i.ModifiedUtc)];
     }
 }
 
