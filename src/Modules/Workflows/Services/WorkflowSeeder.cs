@@ -28,17 +28,18 @@ internal sealed class WorkflowSeeder(
 {
     public async Task<SeedResult> SeedAsync(string name, string titleJa, string titleEn, string xml, bool publish, CancellationToken cancellationToken = default)
     {
-        var problems = validator.Validate(xml).Problems;
-        if (problems.Any(p => p.Blocking))
-        {
-            return new(SeedOutcome.Refused, null, problems);
-        }
-
+        // The file applied last time is not parsed again: a start-up on an unchanged recipe costs one query per flow.
         var hash = SeedHashes.Of(xml);
         var definition = await db.Definitions.FirstOrDefaultAsync(d => d.Name == name, cancellationToken);
         if (definition?.SeedHash == hash)
         {
-            return new(SeedOutcome.Unchanged, null, problems);
+            return new(SeedOutcome.Unchanged, null, []);
+        }
+
+        var problems = validator.Validate(xml).Problems;
+        if (problems.Any(p => p.Blocking))
+        {
+            return new(SeedOutcome.Refused, null, problems);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
