@@ -30,9 +30,13 @@ internal sealed class DepartmentCodeFill(
 
     private async Task FillAsync(string typeName, string codeField, string nameField, CancellationToken cancellationToken)
     {
+        // Only versions without a code are read (fields are compact JSON: a code is "field":"X…", an empty one "field":""),
+        // so a start after the fill reads next to nothing.
+        var marker = $"\"{codeField}\":\"";
         var versions = await (from i in db.Items
                               join v in db.Versions on i.ContentItemId equals v.ContentItemId
                               where i.ContentType == typeName && (v.Number == i.LatestVersion || v.Number == i.PublishedVersion)
+                                  && (!v.FieldsJson.Contains(marker) || v.FieldsJson.Contains(marker + "\""))
                               select v).ToListAsync(cancellationToken);
         var filled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var version in versions)
