@@ -16,9 +16,12 @@ internal sealed partial class WorkflowTasksGateway(WorkflowTaskService tasks, Wo
 
     public async Task<IReadOnlyList<WorkflowInstanceState>> InstancesAsync(string businessKey, CancellationToken cancellationToken = default)
     {
-        var ids = await db.Instances.AsNoTracking().Where(i => i.BusinessKey == businessKey).OrderBy(i => i.CreatedUtc).Select(i => i.Id).ToListAsync(cancellationToken);
+        var instances = await db.Instances.AsNoTracking().Where(i => i.BusinessKey == businessKey).OrderBy(i => i.CreatedUtc)
+            .Select(i => new { i.Id, i.DefinitionName }).ToListAsync(cancellationToken);
+        var ids = instances.Select(i => i.Id).ToList();
+        var names = instances.Select(i => i.DefinitionName).Distinct().ToList();
         var states = new List<WorkflowInstanceState>(ids.Count);
-        var titles = await db.Definitions.AsNoTracking().Select(d => new { d.Name, d.TitleJa, d.TitleEn }).ToListAsync(cancellationToken);
+        var titles = await db.Definitions.AsNoTracking().Where(d => names.Contains(d.Name)).Select(d => new { d.Name, d.TitleJa, d.TitleEn }).ToListAsync(cancellationToken);
         string Title(string name) => titles.FirstOrDefault(t => t.Name == name) is { } t ? new LocalizedText(t.TitleJa, t.TitleEn.Length > 0 ? t.TitleEn : t.TitleJa).Current : name;
         foreach (var id in ids)
         {
