@@ -14,6 +14,7 @@ public sealed partial class FormsBrowserTests(BrowserAppFixture app)
         "/admin/forms", "/admin/forms/new", "/admin/forms/contact", "/admin/forms/contact/fields/new",
         "/admin/forms/contact/fields/email", "/admin/forms/contact/fields/subject/delete", "/admin/forms/submissions",
         "/admin/forms/submissions?form=contact&status=Skipped&q=%E9%9D%92%E6%A3%AE",
+        "/admin/forms/proposal", "/admin/forms/proposal/fields/applicant_type", "/admin/forms/proposal/fields/new",
     };
 
     [Fact]
@@ -71,6 +72,45 @@ public sealed partial class FormsBrowserTests(BrowserAppFixture app)
         await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
         await Expect(page.Locator("#error-summary")).ToContainTextAsync("Enter Name.");
         await AxeAssert.NoViolationsAsync(page, "the English contact form with errors");
+    }
+
+    [Fact]
+    public async Task An_editor_adds_a_question_to_the_proposal_form_and_a_visitor_must_answer_it()
+    {
+        using var tab = await app.AdminTabAsync();
+        var admin = tab.Page;
+        await admin.GotoAsync("/admin/forms/proposal");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "項目を追加" }).ClickAsync();
+        await admin.Locator("#Form_Name").FillAsync("visit_wish");
+        await admin.Locator("#Form_Kind").SelectOptionAsync("Radio");
+        await admin.Locator("#Form_Required").CheckAsync();
+        await admin.Locator("#Form_LabelJa").FillAsync("現地見学の希望");
+        await admin.Locator("#Form_LabelEn").FillAsync("Site visit");
+        await admin.Locator("#Form_Options").FillAsync("yes|希望する|Yes, please\nno|希望しない|No, thank you");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "項目を保存" }).ClickAsync();
+        await Expect(admin.Locator("main")).ToContainTextAsync("visit_wish");
+        try
+        {
+            var page = await app.NewPageAsync();
+            await using var context = page.Context;
+            await page.GotoAsync("/propose");
+            await Expect(page.Locator("fieldset.editor-fields legend").First).ToHaveTextAsync("その他の項目");
+            await page.GetByRole(AriaRole.Button, new() { Name = "提案を送信する" }).ClickAsync();
+            await Expect(page.Locator("#error-summary")).ToContainTextAsync("現地見学の希望を選んでください。");
+            await Expect(page.Locator("#error-summary a[href='#f_visit_wish']")).ToHaveCountAsync(1);
+            await Expect(page.Locator("#f_visit_wish-error")).ToHaveTextAsync("現地見学の希望を選んでください。");
+            await AxeAssert.NoViolationsAsync(page, "the proposal form with an added question in error");
+            await page.GotoAsync("/en/propose");
+            await Expect(page.Locator("fieldset.editor-fields")).ToContainTextAsync("Yes, please");
+            await AxeAssert.NoViolationsAsync(page, "the English proposal form with an added question");
+        }
+        finally
+        {
+            await admin.GotoAsync("/admin/forms/proposal/fields/visit_wish/delete");
+            await admin.GetByRole(AriaRole.Button, new() { Name = "削除する" }).ClickAsync();
+        }
+
+        await Expect(admin.Locator("main")).Not.ToContainTextAsync("visit_wish");
     }
 
     [Theory]

@@ -17,31 +17,43 @@ public sealed partial class FormsAdminTests
         await using var host = await FormsTestHost.StartAsync(provider);
         var admin = await host.AdminClientAsync();
 
-        // The module template created the "proposal" form with its locked field.
-        var edit = await admin.GetStringAsync("/admin/forms/proposal");
+        // The module template created the "application" form with its locked field. The module shows that field
+        // itself, so it is neither removed, retyped nor relabelled here; the form is never served at /forms/{name}.
+        var edit = await admin.GetStringAsync("/admin/forms/application");
         Assert.Contains("提案名", edit, StringComparison.Ordinal);
         Assert.Contains("固定項目", edit, StringComparison.Ordinal);
-        using (var removed = await admin.PostFormAsync("/admin/forms/proposal/fields/title/delete", "/admin/forms/proposal/fields/title/delete", []))
+        Assert.Contains("href=\"/apply\"", edit, StringComparison.Ordinal);
+        Assert.DoesNotContain("Form.ReceiptPrefix", edit, StringComparison.Ordinal);
+        using (var removed = await admin.PostFormAsync("/admin/forms/application/fields/title/delete", "/admin/forms/application/fields/title/delete", []))
         {
             Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         }
 
-        using (var retyped = await admin.PostFormAsync("/admin/forms/proposal/fields/title", "/admin/forms/proposal/fields/title",
-            [new("Form.Name", "title"), new("Form.Kind", "Number"), new("Form.LabelJa", "提案の名称"), new("Form.LabelEn", "Name of the proposal")]))
-        {
-            Assert.Equal(HttpStatusCode.OK, retyped.StatusCode);
-            Assert.Contains("変更できません", await retyped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        }
-
-        using (var relabelled = await admin.PostFormAsync("/admin/forms/proposal/fields/title", "/admin/forms/proposal/fields/title",
+        using (var relabelled = await admin.PostFormAsync("/admin/forms/application", "/admin/forms/application/fields/title",
             [new("Form.Name", "title"), new("Form.Kind", "Text"), new("Form.LabelJa", "提案の名称"), new("Form.LabelEn", "Name of the proposal")]))
         {
             Assert.Equal(HttpStatusCode.Redirect, relabelled.StatusCode);
         }
 
-        var after = await admin.GetStringAsync("/admin/forms/proposal");
-        Assert.Contains("提案の名称", after, StringComparison.Ordinal);
+        using (var fileField = await admin.PostFormAsync("/admin/forms/application/fields/new", "/admin/forms/application/fields/new",
+            [new("Form.Name", "document"), new("Form.Kind", "File"), new("Form.LabelJa", "資料"), new("Form.Extensions", "pdf")]))
+        {
+            Assert.Equal(HttpStatusCode.OK, fileField.StatusCode);
+            Assert.Contains("ファイル以外の種類を選んでください", await fileField.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var after = await admin.GetStringAsync("/admin/forms/application");
+        Assert.Contains("提案名", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("提案の名称", after, StringComparison.Ordinal);
         Assert.Contains("<code>title</code>", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("<code>document</code>", after, StringComparison.Ordinal);
+        var anonymous = host.NewClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Http.GetAsync("/forms/application")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Http.GetAsync("/en/forms/application")).StatusCode);
+        using (var posted = await anonymous.PostFormAsync("/contact", "/forms/application", [new("f_title", "x")]))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+        }
 
         // An editor adds a PDF attachment to the contact form and moves it up.
         using (var added = await admin.PostFormAsync("/admin/forms/contact/fields/new", "/admin/forms/contact/fields/new",

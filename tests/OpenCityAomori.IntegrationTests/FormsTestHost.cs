@@ -112,7 +112,7 @@ public sealed partial class FormsTestHost : IAsyncDisposable
     {
         public IEnumerable<LockedFormTemplate> Templates =>
         [
-            new("proposal", new("提案", "Proposal"), [new FormFieldTemplate("title", FormFieldKind.Text, new("提案名", "Proposal title"), true, MaxLength: 100)]),
+            new("application", new("申請", "Application"), "/apply", [new FormFieldTemplate("title", FormFieldKind.Text, new("提案名", "Proposal title"), true, MaxLength: 100)]),
         ];
     }
 }

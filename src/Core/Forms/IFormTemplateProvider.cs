@@ -30,10 +30,16 @@ public sealed record FormFieldTemplate(
     IReadOnlyList<FormOption>? Options = null,
     int? MaxLength = null);
 
-/// <summary>A form a module owns (by name, e.g. "proposal") and the core fields it locks.</summary>
-public sealed record LockedFormTemplate(string FormName, LocalizedText Title, IReadOnlyList<FormFieldTemplate> LockedFields);
+/// <summary>
+/// A form a module owns (by name, e.g. "proposal"), the page where the module shows it, and the core fields it locks
+/// (the module renders those itself; their options come from the module when the form is shown).
+/// </summary>
+public sealed record LockedFormTemplate(string FormName, LocalizedText Title, string PublicPath, IReadOnlyList<FormFieldTemplate> LockedFields);
 
-/// <summary>Modules declare forms with locked core fields (singleton). The Forms module creates them if missing.</summary>
+/// <summary>
+/// Modules declare the forms they show themselves (singleton). The Forms module creates them if missing, lets editors
+/// add fields to them (<see cref="IEditorFormFields"/>) and never serves them at /forms/{name}.
+/// </summary>
 public interface IFormTemplateProvider
 {
     IEnumerable<LockedFormTemplate> Templates { get; }

@@ -41,6 +41,7 @@ public sealed class FormsModule : ModuleBase
         services.AddScoped<SubmissionQuery>();
         services.AddScoped<SubmissionAudit>();
         services.AddScoped<IFormSubmissions, FormSubmissionsGateway>();
+        services.AddScoped<IEditorFormFields, EditorFormFields>();
         services.AddScoped<IStartupTask, FormsStartupTask>();
         services.AddScoped<IRecipeStep, FormsRecipeStep>();
         services.AddHostedService<FormsBackgroundService>();

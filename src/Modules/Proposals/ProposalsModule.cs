@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenCityAomori.Core.Data;
+using OpenCityAomori.Core.Forms;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Mvc;
 using OpenCityAomori.Core.Navigation;
@@ -38,6 +39,8 @@ public sealed class ProposalsModule : ModuleBase
         services.AddScoped<ProposalSettingsStore>();
         services.AddScoped<ProposalFormOptionsProvider>();
         services.AddScoped<ProposalStore>();
+        services.AddScoped<ProposalEditorFields>();
+        services.AddSingleton<IFormTemplateProvider, ProposalFormTemplate>();
         services.AddScoped<ProposalEmails>();
         services.AddScoped<ProposalThread>();
         services.AddScoped<ProposalEventPublisher>();

@@ -48,9 +48,14 @@ public sealed class ProposalRetentionTests(ProposalHosts hosts)
         await SetStageAsync(host, (await ProposalAsync(host, title + "（最近終了）")).Id, ProposalStage.Completed, now.AddYears(-4));
         await SetStageAsync(host, (await ProposalAsync(host, title + "（検討中）")).Id, ProposalStage.DepartmentReview, now.AddYears(-10));
 
+        // An answer to a question editors added: what it holds is unknown, so it goes with the personal data.
+        await WithDbAsync(host, db => db.Proposals.Where(p => p.Id == proposal.Id).ExecuteUpdateAsync(
+            u => u.SetProperty(p => p.EditorFieldsJson, """[{"name":"representative","label":{"ja":"代表者名","en":"Representative"},"value":"青森太郎商店 代表","text":{"ja":"青森太郎商店 代表","en":"青森太郎商店 代表"}}]""")));
         Assert.Equal(1, await RunAsync(host));
 
         var kept = await ProposalAsync(host, title);
+        Assert.Contains("代表者名", kept.EditorFieldsJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("青森太郎商店", kept.EditorFieldsJson, StringComparison.Ordinal);
         var removedAt = Assert.IsType<DateTime>(kept.PersonalDataRemovedUtc);
         Assert.Equal((proposal.ReceiptNumber, ProposalStage.Answered, proposal.SubmittedUtc, proposal.Scheme, proposal.ConsentVersion), (kept.ReceiptNumber, kept.Stage, kept.SubmittedUtc, kept.Scheme, kept.ConsentVersion));
         Assert.Equal((ProposalRetention.RemovedMark, "", "", "", ""), (kept.ContactName, kept.ContactKana, kept.ContactDepartment, kept.ContactEmail, kept.ContactPhone));

@@ -32,8 +32,9 @@ public sealed class FormValidatorTests
     [Fact]
     public void Missing_required_values_are_reported_in_the_users_language()
     {
-        var ja = Validate([Name, Consent], []);
+        var ja = Validate([Name, Consent, Topic], []);
         Assert.Equal("氏名を入力してください。", ja.Errors["f_name"]);
+        Assert.Equal("分野を選んでください。", ja.Errors["f_topic"]);
         Assert.Contains("同意してください", ja.Errors["f_privacy"], StringComparison.Ordinal);
         var en = Validate([Name, Consent], [], culture: "en");
         Assert.Equal("Enter Name.", en.Errors["f_name"]);

@@ -16,7 +16,7 @@ internal sealed partial class FormDefinitionsController
     public async Task<IActionResult> AddField(string name, CancellationToken cancellationToken)
     {
         var definition = await store.FindAsync(name, cancellationToken);
-        return definition is null ? NotFound() : View("Field", new FieldEditPage(definition, null, new FieldForm(), false));
+        return definition is null ? NotFound() : View("Field", new FieldEditPage(definition, null, new FieldForm(), false, store.ModuleTemplate(name)));
     }
 
     [HttpPost("{name}/fields/new")]
@@ -32,7 +32,7 @@ internal sealed partial class FormDefinitionsController
         var existing = definition?.GetFields().FirstOrDefault(f => f.Name == field);
         return definition is null || existing is null
             ? NotFound()
-            : View("Field", new FieldEditPage(definition, field, FieldForm.From(existing), store.IsLocked(name, existing)));
+            : View("Field", new FieldEditPage(definition, field, FieldForm.From(existing), store.IsLocked(name, existing), store.ModuleTemplate(name)));
     }
 
     [HttpPost("{name}/fields/{field}")]
@@ -119,6 +119,18 @@ internal sealed partial class FormDefinitionsController
 
         var existing = index >= 0 ? fields[index] : null;
         var locked = existing is not null && store.IsLocked(name, existing) ? existing : null;
+        var module = store.ModuleTemplate(name);
+        if (locked is not null && module is not null)
+        {
+            TempData["Error"] = T($"「{locked.LabelJa}」はモジュールが表示する固定項目のため、ここでは変更できません。", $"\"{locked.Label(true)}\" is a locked field the module shows itself: it cannot be changed here.");
+            return Redirect($"/admin/forms/{name}");
+        }
+
+        if (module is not null && form.Kind == Core.Forms.FormFieldKind.File)
+        {
+            ModelState.AddModelError("Form.Kind", T("このフォームでは、ファイルはモジュールの添付ファイル欄で受け付けます。ファイル以外の種類を選んでください。", "This form takes files through the module's own attachments: choose a kind other than file."));
+        }
+
         if (locked is not null && (form.Kind != locked.Kind || (form.Name is not null && form.Name != locked.Name)))
         {
             ModelState.AddModelError("Form.Kind", T("固定項目の種類と項目名は変更できません。", "The kind and name of a locked field cannot be changed."));
@@ -132,7 +144,7 @@ internal sealed partial class FormDefinitionsController
 
         if (ModelState.ErrorCount > 0)
         {
-            return View("Field", new FieldEditPage(definition, original, form, locked is not null));
+            return View("Field", new FieldEditPage(definition, original, form, locked is not null, module));
         }
 
         if (index >= 0)

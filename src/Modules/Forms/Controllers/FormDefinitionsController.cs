@@ -23,7 +23,7 @@ internal sealed partial class FormDefinitionsController(FormsDbContext db, FormD
     {
         var forms = await db.Definitions.AsNoTracking().OrderBy(d => d.Name).ToListAsync(cancellationToken);
         var counts = await db.Submissions.GroupBy(s => s.FormId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        return View(new FormListPage(forms, counts));
+        return View(new FormListPage(forms, counts, store.Templates.ToDictionary(t => t.FormName, t => t.PublicPath, StringComparer.Ordinal)));
     }
 
     [HttpGet("new")]
@@ -84,6 +84,12 @@ internal sealed partial class FormDefinitionsController(FormsDbContext db, FormD
             return NotFound();
         }
 
+        if (store.ModuleTemplate(name) is not null)
+        {
+            TempData["Error"] = T("このフォームはモジュールが自身のページで表示するため、設定はありません。追加した項目だけを変更できます。", "A module shows this form on its own page: it has no settings here, only the fields editors added.");
+            return Redirect($"/admin/forms/{name}");
+        }
+
         var fields = definition.GetFields();
         form.ApplyTo(definition);
         var errors = FormRules.CheckDefinition(definition, fields);
@@ -103,7 +109,8 @@ internal sealed partial class FormDefinitionsController(FormsDbContext db, FormD
     private FormEditPage EditPage(FormDefinition definition, FormSettingsForm form)
     {
         var fields = definition.GetFields();
-        return new FormEditPage(definition, fields, form, fields.Where(f => store.IsLocked(definition.Name, f)).Select(f => f.Name).ToHashSet());
+        return new FormEditPage(
+            definition, fields, form, fields.Where(f => store.IsLocked(definition.Name, f)).Select(f => f.Name).ToHashSet(), store.ModuleTemplate(definition.Name));
     }
 
     private void AddErrors(Dictionary<string, string> errors)

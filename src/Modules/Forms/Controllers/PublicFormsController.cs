@@ -63,7 +63,7 @@ internal sealed class PublicFormsController(
 
     private async Task<IActionResult> ShowAsync(string name, CancellationToken cancellationToken)
     {
-        var form = await definitions.FindAsync(name, cancellationToken);
+        var form = await FindServedAsync(name, cancellationToken);
         if (form is null)
         {
             return NotFound();
@@ -74,7 +74,7 @@ internal sealed class PublicFormsController(
 
     private async Task<IActionResult> SubmitAsync(string name, CancellationToken cancellationToken)
     {
-        var form = await definitions.FindAsync(name, cancellationToken);
+        var form = await FindServedAsync(name, cancellationToken);
         if (form is null)
         {
             return NotFound();
@@ -115,7 +115,7 @@ internal sealed class PublicFormsController(
 
     private async Task<IActionResult> ThanksAsync(string name, string? token, CancellationToken cancellationToken)
     {
-        var form = await definitions.FindAsync(name, cancellationToken);
+        var form = await FindServedAsync(name, cancellationToken);
         if (form is null || Unprotect(token) is not { } id)
         {
             return NotFound();
@@ -138,6 +138,10 @@ internal sealed class PublicFormsController(
         Response.Headers.CacheControl = "no-store";
         return View("Thanks", new ThanksPage(form, receipt, english));
     }
+
+    /// <summary>A form a module declared is shown by that module on its own page, never here.</summary>
+    private async Task<FormDefinition?> FindServedAsync(string name, CancellationToken cancellationToken) =>
+        definitions.ModuleTemplate(name) is null ? await definitions.FindAsync(name, cancellationToken) : null;
 
     private ViewResult FormView(FormDefinition form, IReadOnlyDictionary<string, string> values)
     {

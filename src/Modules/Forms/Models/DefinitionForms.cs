@@ -166,8 +166,14 @@ internal sealed class FieldForm
 
 internal sealed record NewFormPage(NewFormForm Form);
 
-internal sealed record FormListPage(IReadOnlyList<FormDefinition> Forms, IReadOnlyDictionary<int, int> SubmissionCounts);
+/// <summary>The forms; a module's form is shown on the module's own page (its path by form name).</summary>
+internal sealed record FormListPage(IReadOnlyList<FormDefinition> Forms, IReadOnlyDictionary<int, int> SubmissionCounts, IReadOnlyDictionary<string, string> ModulePaths);
 
-internal sealed record FormEditPage(FormDefinition Definition, IReadOnlyList<FormField> Fields, FormSettingsForm Form, IReadOnlySet<string> Locked);
+/// <summary>A form's edit page; <paramref name="Module"/> is set for a form a module shows itself (only editor-added fields change here).</summary>
+internal sealed record FormEditPage(FormDefinition Definition, IReadOnlyList<FormField> Fields, FormSettingsForm Form, IReadOnlySet<string> Locked, LockedFormTemplate? Module);
 
-internal sealed record FieldEditPage(FormDefinition Definition, string? OriginalName, FieldForm Form, bool IsLocked);
+internal sealed record FieldEditPage(FormDefinition Definition, string? OriginalName, FieldForm Form, bool IsLocked, LockedFormTemplate? Module = null)
+{
+    /// <summary>A module renders its locked fields itself: nothing of them changes here.</summary>
+    public bool IsReadOnly => IsLocked && Module is not null;
+}

@@ -13,6 +13,13 @@ internal sealed class FormDefinitionStore(FormsDbContext db, IEnumerable<IFormTe
     public Task<FormDefinition?> FindAsync(string name, CancellationToken cancellationToken) =>
         db.Definitions.FirstOrDefaultAsync(d => d.Name == name, cancellationToken);
 
+    /// <summary>The module that shows this form itself declared it, or null for a form Forms serves.</summary>
+    public LockedFormTemplate? ModuleTemplate(string formName) => Templates.FirstOrDefault(t => t.FormName == formName);
+
+    /// <summary>The fields editors added to a module's form: the module renders the locked ones, and files go through its own attachments.</summary>
+    public IReadOnlyList<FormField> EditorFields(FormDefinition form) =>
+        [.. form.GetFields().Where(f => !IsLocked(form.Name, f) && f.Kind != FormFieldKind.File)];
+
     /// <summary>True when a module locks this field of this form (or the field says it is locked).</summary>
     public bool IsLocked(string formName, FormField field) =>
         field.Locked || Templates.Any(t => t.FormName == formName && t.LockedFields.Any(f => f.Name == field.Name));

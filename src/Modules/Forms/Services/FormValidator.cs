@@ -77,7 +77,9 @@ internal static partial class FormValidator
         values[field.Name] = value;
         if (value.Length == 0)
         {
-            return field.Required ? T($"{label}を入力してください。", $"Enter {label}.") : null;
+            return !field.Required ? null
+                : field.Kind is FormFieldKind.Select or FormFieldKind.Radio ? T($"{label}を選んでください。", $"Choose {label}.")
+                : T($"{label}を入力してください。", $"Enter {label}.");
         }
 
         var length = new StringInfo(value).LengthInTextElements;

@@ -20,6 +20,7 @@ internal sealed class ProposeController(
     ProposalFormOptionsProvider formOptions,
     ProposalStore store,
     ProposalEventPublisher events,
+    ProposalEditorFields editorFields,
     IDataProtectionProvider protection,
     ILogger<ProposeController> logger) : Controller
 {
@@ -72,9 +73,11 @@ internal sealed class ProposeController(
 
         ModelState.Clear();
         var attachments = await AttachmentReader.ReadAsync(Request.Form.Files, "Attachments", ProposalInput.AttachmentRows, ProposalValidator.MaxAttachmentBytes, cancellationToken);
-        var (valid, errors) = ProposalValidator.Validate(input, attachments, options, english);
-        if (valid is null)
+        var (valid, coreErrors) = ProposalValidator.Validate(input, attachments, options, english);
+        var editor = await editorFields.ValidateAsync(Request.Form, cancellationToken);
+        if (valid is null || !editor.IsValid)
         {
+            var errors = ProposalEditorFields.InPageOrder(coreErrors, editor);
             foreach (var (key, message) in errors)
             {
                 ModelState.AddModelError(key, message);
@@ -83,8 +86,10 @@ internal sealed class ProposeController(
             ViewData["ErrorOrder"] = errors.Select(e => e.Key).ToList();
 
             input.PadRows();
-            return FormView(input, options, english);
+            return FormView(input, options, english, editor.Values);
         }
+
+        valid = valid with { EditorAnswers = editor.Answers };
 
         var culture = english ? Cultures.English : Cultures.Japanese;
         var origin = ProposalRoutes.OriginOf(Request);
@@ -124,14 +129,14 @@ internal sealed class ProposeController(
         return View("Received", new ReceivedPage(parts[0], parts[2], ProposalRoutes.OriginOf(Request) + trackingPath, trackingPath, english));
     }
 
-    private ViewResult FormView(ProposalInput input, ProposalFormOptions options, bool english)
+    private ViewResult FormView(ProposalInput input, ProposalFormOptions options, bool english, IReadOnlyDictionary<string, string>? editorValues = null)
     {
         SetPage(english, english ? "Propose a collaboration" : "民間提案の応募", "/propose", noIndex: false);
         ViewData["Description"] = english
             ? "Propose a collaboration with Aomori City under the private proposal scheme: free proposals and proposals on the city's challenges."
             : "民間提案制度による提案（自由提案・課題提案）の応募フォームです。";
         Response.Headers.CacheControl = "no-store";
-        return View("Form", new ProposeFormPage(input, options, english));
+        return View("Form", new ProposeFormPage(input, options, english, EditorValues: editorValues));
     }
 
     private void SetPage(bool english, string title, string path, bool noIndex)

@@ -23,6 +23,7 @@ internal sealed class StaffProposalsController(
     ProposalFormOptionsProvider formOptions,
     ProposalStore store,
     ProposalEventPublisher events,
+    ProposalEditorFields editorFields,
     ProposalsDbContext db,
     IModuleCapability<IFormSubmissions> contacts) : Controller
 {
@@ -91,13 +92,14 @@ internal sealed class StaffProposalsController(
         var attachments = await AttachmentReader.ReadAsync(Request.Form.Files, "Attachments", ProposalInput.AttachmentRows, ProposalValidator.MaxAttachmentBytes, cancellationToken);
         var (valid, errors) = ProposalValidator.Validate(input, attachments, options, ui);
         var chosen = Channels.Where(c => c.Channel.ToString() == channel).Select(c => (ProposalChannel?)c.Channel).FirstOrDefault();
-        var all = errors.ToList();
+        var editor = await editorFields.ValidateAsync(Request.Form, cancellationToken);
+        var all = ProposalEditorFields.InPageOrder(errors, editor);
         if (chosen is null)
         {
             all.Insert(0, ("channel", Cultures.T("受付の方法を選んでください。", "Choose how the proposal was received.")));
         }
 
-        if (valid is null || chosen is null)
+        if (valid is null || chosen is null || !editor.IsValid)
         {
             foreach (var (key, message) in all)
             {
@@ -106,9 +108,10 @@ internal sealed class StaffProposalsController(
 
             ViewData["ErrorOrder"] = all.Select(e => e.Key).ToList();
             input.PadRows();
-            return await FormAsync(input, channel, language, cancellationToken);
+            return await FormAsync(input, channel, language, cancellationToken, editor.Values);
         }
 
+        valid = valid with { EditorAnswers = editor.Answers };
         var origin = ProposalRoutes.OriginOf(Request);
         var culture = language == Cultures.English ? Cultures.English : Cultures.Japanese;
         var (proposal, _) = await store.SubmitAsync(valid, culture, origin, cancellationToken, chosen.Value);
@@ -125,7 +128,8 @@ internal sealed class StaffProposalsController(
         return Redirect(ProposalRoutes.AdminUrl(proposal.Id));
     }
 
-    private async Task<IActionResult> FormAsync(ProposalInput input, string? channel, string? language, CancellationToken cancellationToken)
+    private async Task<IActionResult> FormAsync(
+        ProposalInput input, string? channel, string? language, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? editorValues = null)
     {
         var ui = Cultures.Current == Cultures.English;
         var options = await formOptions.GetAsync(ui, cancellationToken);
@@ -133,6 +137,6 @@ internal sealed class StaffProposalsController(
         ViewData["Channel"] = channel;
         ViewData["Language"] = language;
         ViewData["CanReadContacts"] = contacts.Value is not null;
-        return View("New", new ProposeFormPage(input, options, ui, StaffEntry: true));
+        return View("New", new ProposeFormPage(input, options, ui, StaffEntry: true, EditorValues: editorValues));
     }
 }

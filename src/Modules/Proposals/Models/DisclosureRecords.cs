@@ -36,7 +36,7 @@ internal sealed class DisclosureConsultation : IAuditable
 
 /// <summary>
 /// What staff released for disclosure of one proposal; everything else is withheld. The keys name the released
-/// items (<see cref="DisclosureKeys"/>: files, messages, and later editor-added fields), so a new kind of item needs no new column.
+/// items (<see cref="DisclosureKeys"/>: files, messages and answers to editor-added questions), so a new kind of item needs no new column.
 /// </summary>
 internal sealed class DisclosureRelease : IAuditable
 {
@@ -54,6 +54,9 @@ internal sealed class DisclosureRelease : IAuditable
 internal static class DisclosureKeys
 {
     public static string File(string fileId) => "file:" + fileId;
+
+    /// <summary>The answer to a question editors added to the proposal form, by the field's name.</summary>
+    public static string EditorField(string fieldName) => "field:" + fieldName;
 
     public static string Message(long messageId) => "message:" + messageId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -71,6 +71,13 @@ internal sealed class Proposal : IAuditable
     [NotAudited]
     public string DesiredPlace { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Answers to the questions editors added to the form (JSON of Core's EditorFieldAnswer). What they hold is not
+    /// known, so they are treated as personal: never audited, withheld from disclosure unless released, removed at retention.
+    /// </summary>
+    [NotAudited]
+    public string EditorFieldsJson { get; set; } = "[]";
+
     /// <summary>Names of the fields the proposer marked confidential (JSON array).</summary>
     public string ConfidentialFieldsJson { get; set; } = "[]";
 

@@ -2,7 +2,8 @@ using OpenCityAomori.Modules.Proposals.Services;
 
 namespace OpenCityAomori.Modules.Proposals.Models;
 
-internal sealed record ProposeFormPage(ProposalInput Input, ProposalFormOptions Options, bool English, bool StaffEntry = false)
+internal sealed record ProposeFormPage(
+    ProposalInput Input, ProposalFormOptions Options, bool English, bool StaffEntry = false, IReadOnlyDictionary<string, string>? EditorValues = null)
 {
     public string Action => StaffEntry ? "/admin/proposals/new" : English ? "/en/propose" : "/propose";
 }

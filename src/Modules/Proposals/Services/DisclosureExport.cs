@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using OpenCityAomori.Core.Audit;
 using OpenCityAomori.Core.Directory;
+using OpenCityAomori.Core.Forms;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Proposals.Data;
 using OpenCityAomori.Modules.Proposals.Models;
@@ -10,7 +11,7 @@ namespace OpenCityAomori.Modules.Proposals.Services;
 
 /// <summary>
 /// The disclosure copy of a proposal (情報公開): personal data replaced by one mark, what the proposer marked
-/// confidential by another, files and messages withheld unless staff released them. Every copy made is audited
+/// confidential by another, answers to added questions, files and messages withheld unless staff released them. Every copy made is audited
 /// with what it released.
 /// </summary>
 internal sealed class DisclosureExport(
@@ -22,6 +23,7 @@ internal sealed class DisclosureExport(
     {
         var organizations = JsonSerializer.Deserialize<List<ProposalOrganization>>(p.OrganizationsJson, ProposalJson.Options) ?? [];
         var confidential = JsonSerializer.Deserialize<List<string>>(p.ConfidentialFieldsJson, ProposalJson.Options) ?? [];
+        var editorAnswers = ProposalFormTemplate.Answers(p.EditorFieldsJson);
         var released = await disclosure.ReleasedAsync(p.Id, cancellationToken);
         var conversation = await ProposalConversation.LoadAsync(db, p.Id, cancellationToken);
         var consultations = await disclosure.ConsultationsAsync(p.Id, cancellationToken);
@@ -31,11 +33,11 @@ internal sealed class DisclosureExport(
             await SummaryAsync(p, cancellationToken),
             Organizations(p, organizations),
             Contact(),
-            Fields(p, confidential, redactor),
+            [.. Fields(p, confidential, redactor), .. EditorAnswers(editorAnswers, released, redactor)],
             conversation.Thread.Select(m => released.Contains(DisclosureKeys.Message(m.Message.Id))
                 ? new DisclosureMessage(ProposalDisclosure.AuthorName(m.Message.Author), m.Message.CreatedUtc, redactor.Text(m.Message.Body), false)
                 : new DisclosureMessage(ProposalDisclosure.AuthorName(m.Message.Author), m.Message.CreatedUtc, DisclosureRedactor.WithheldMark, true)).ToList(),
-            ProposalDisclosure.Items(conversation, released).Where(i => !i.Key.StartsWith("message:", StringComparison.Ordinal)).Select(i => new DisclosureLine(
+            ProposalDisclosure.Items(conversation, [], released).Where(i => !i.Key.StartsWith("message:", StringComparison.Ordinal)).Select(i => new DisclosureLine(
                 i.Detail,
                 i.Confidential ? DisclosureRedactor.ConfidentialMark : i.Released ? i.Label : DisclosureRedactor.WithheldMark,
                 !i.Released)).ToList(),
@@ -87,6 +89,12 @@ internal sealed class DisclosureExport(
         new(Cultures.T("メールアドレス", "E-mail address"), DisclosureRedactor.PersonalMark, true),
         new(Cultures.T("電話番号", "Phone number"), DisclosureRedactor.PersonalMark, true),
     ];
+
+    /// <summary>What an added question holds is unknown: withheld unless staff released it, and redacted like any text then.</summary>
+    private static IEnumerable<DisclosureLine> EditorAnswers(IReadOnlyList<EditorFieldAnswer> answers, IReadOnlySet<string> released, DisclosureRedactor redactor) =>
+        answers.Where(a => a.Value.Length > 0).Select(a => released.Contains(DisclosureKeys.EditorField(a.Name))
+            ? new DisclosureLine(a.Label.Current, redactor.Text(a.Text.Current), false)
+            : new DisclosureLine(a.Label.Current, DisclosureRedactor.WithheldMark, true));
 
     private static List<DisclosureLine> Fields(Proposal p, List<string> confidential, DisclosureRedactor redactor)
     {

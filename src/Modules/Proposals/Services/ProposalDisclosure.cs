@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Forms;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Proposals.Data;
 using OpenCityAomori.Modules.Proposals.Models;
@@ -8,7 +9,7 @@ namespace OpenCityAomori.Modules.Proposals.Services;
 
 /// <summary>
 /// 情報公開 of a proposal, the staff side: the consultations of the proposer before a disclosure and the choice of
-/// released files and messages. Everything not released is withheld; a file the proposer marked confidential
+/// released answers to added questions, files and messages. Everything not released is withheld; a file the proposer marked confidential
 /// cannot be released. Both are audited as they are saved (their entities are auditable).
 /// </summary>
 internal sealed class ProposalDisclosure(ProposalsDbContext db, TimeProvider clock)
@@ -46,7 +47,7 @@ internal sealed class ProposalDisclosure(ProposalsDbContext db, TimeProvider clo
             proposal.ReceiptNumber,
             proposal.Title,
             await ConsultationsAsync(proposal.Id, cancellationToken),
-            Items(conversation, await ReleasedAsync(proposal.Id, cancellationToken)),
+            Items(conversation, ProposalFormTemplate.Answers(proposal.EditorFieldsJson), await ReleasedAsync(proposal.Id, cancellationToken)),
             form);
     }
 
@@ -68,7 +69,8 @@ internal sealed class ProposalDisclosure(ProposalsDbContext db, TimeProvider clo
     public async Task ReleaseAsync(long proposalId, IEnumerable<string> keys, string updatedBy, CancellationToken cancellationToken)
     {
         var conversation = await ProposalConversation.LoadAsync(db, proposalId, cancellationToken);
-        var releasable = Items(conversation, new HashSet<string>()).Where(i => !i.Confidential).Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        var editorFieldsJson = await db.Proposals.Where(p => p.Id == proposalId).Select(p => p.EditorFieldsJson).FirstAsync(cancellationToken);
+        var releasable = Items(conversation, ProposalFormTemplate.Answers(editorFieldsJson), new HashSet<string>()).Where(i => !i.Confidential).Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
         var released = keys.Where(releasable.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var row = await db.Set<DisclosureRelease>().FirstOrDefaultAsync(r => r.ProposalId == proposalId, cancellationToken);
         if (row is null)
@@ -83,12 +85,18 @@ internal sealed class ProposalDisclosure(ProposalsDbContext db, TimeProvider clo
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The files and messages of a proposal in the order a reader meets them: the proposal's files, then the thread.</summary>
-    public static IReadOnlyList<DisclosureItem> Items(ProposalConversation conversation, IReadOnlySet<string> released)
+    /// <summary>
+    /// What staff may release, in the order a reader meets it: the answers to the questions editors added to the form,
+    /// the proposal's files, then the thread.
+    /// </summary>
+    public static IReadOnlyList<DisclosureItem> Items(ProposalConversation conversation, IReadOnlyList<EditorFieldAnswer> editorAnswers, IReadOnlySet<string> released)
     {
-        var items = conversation.SubmittedFiles
-            .Select(f => File(f, Cultures.T("提案時の添付ファイル", "Attached to the proposal"), released))
+        var items = editorAnswers
+            .Where(a => a.Value.Length > 0)
+            .Select(a => new DisclosureItem(
+                DisclosureKeys.EditorField(a.Name), a.Label.Current, Cultures.T($"追加項目の回答：{Excerpt(a.Text.Current)}", $"Answer to an added question: {Excerpt(a.Text.Current)}"), false, released.Contains(DisclosureKeys.EditorField(a.Name))))
             .ToList();
+        items.AddRange(conversation.SubmittedFiles.Select(f => File(f, Cultures.T("提案時の添付ファイル", "Attached to the proposal"), released)));
         foreach (var m in conversation.Thread)
         {
             var where = MessageName(m.Message);

@@ -102,6 +102,9 @@ internal sealed class ProposalRetention(
         var (summary, details, proposerResources, cityResources) = (redactor.Text(p.Summary), redactor.Text(p.Details), redactor.Text(p.ProposerResources), redactor.Text(p.CityResources));
         var (benefits, period, place) = (redactor.Text(p.ExpectedBenefits), redactor.Text(p.DesiredPeriod), redactor.Text(p.DesiredPlace));
         var answer = p.AnswerText is null ? null : redactor.Text(p.AnswerText);
+        // What an editor-added question holds is unknown: its answers go, its labels stay.
+        var editorFields = ProposalFormTemplate.Serialize(
+            [.. ProposalFormTemplate.Answers(p.EditorFieldsJson).Select(a => a with { Value = string.Empty, Text = new(RemovedMark, RemovedMark) })]);
         var done = await Due(db.Proposals.Where(x => x.Id == id), cutoff).ExecuteUpdateAsync(
             s => s.SetProperty(x => x.ContactName, RemovedMark)
                 .SetProperty(x => x.ContactKana, string.Empty)
@@ -119,6 +122,7 @@ internal sealed class ProposalRetention(
                 .SetProperty(x => x.DesiredPeriod, period)
                 .SetProperty(x => x.DesiredPlace, place)
                 .SetProperty(x => x.AnswerText, answer)
+                .SetProperty(x => x.EditorFieldsJson, editorFields)
                 .SetProperty(x => x.PersonalDataRemovedUtc, now),
             cancellationToken);
         if (done == 0)

@@ -64,6 +64,7 @@ internal sealed class ProposalStore(
                 DesiredPeriod = input.Texts["DesiredPeriod"],
                 DesiredPlace = input.Texts["DesiredPlace"],
                 ConfidentialFieldsJson = JsonSerializer.Serialize(input.Confidential, ProposalJson.Options),
+                EditorFieldsJson = ProposalFormTemplate.Serialize(input.EditorAnswers),
                 ConsentVersion = input.ConsentVersion,
                 ConsentUtc = now,
                 Culture = culture,

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Text;
 using System.Text.RegularExpressions;
 using OpenCityAomori.Core.Files;
+using OpenCityAomori.Core.Forms;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Proposals.Models;
 
@@ -22,7 +23,11 @@ internal sealed record ValidProposal(
     IReadOnlyDictionary<string, string> Texts,
     IReadOnlyList<string> Confidential,
     IReadOnlyList<CheckedAttachment> Attachments,
-    string ConsentVersion);
+    string ConsentVersion)
+{
+    /// <summary>Answers to the questions editors added to the form, checked by Forms.</summary>
+    public IReadOnlyList<EditorFieldAnswer> EditorAnswers { get; init; } = [];
+}
 
 /// <summary>
 /// The rules of the proposal form, checked in the order of the form so the error summary reads top to
