@@ -63,8 +63,10 @@ public sealed class PortalOpenDataTests(SharedSiteHosts hosts)
         using var challenges = await client.Http.GetAsync("/api/v1/challenges?format=csv&culture=en");
         Assert.Equal("challenges.csv", challenges.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
         var challengeText = Encoding.UTF8.GetString(await challenges.Content.ReadAsByteArrayAsync());
-        Assert.Contains("department,departmentCode,postedOn", challengeText, StringComparison.Ordinal);
-        Assert.Contains(",\"Road Maintenance Division, Urban Development Department\",TOSHI-DORO,", challengeText, StringComparison.Ordinal);
+        Assert.Contains("department,postedOn,deadline", challengeText, StringComparison.Ordinal);
+        Assert.Contains("howToPropose,tags,departmentCode", challengeText, StringComparison.Ordinal);
+        Assert.Contains(",\"Road Maintenance Division, Urban Development Department\",", challengeText, StringComparison.Ordinal);
+        Assert.Contains(",TOSHI-DORO\r\n", challengeText, StringComparison.Ordinal);
         Assert.Contains("status,statusLabel", challengeText, StringComparison.Ordinal);
         Assert.Contains(",open,Open,", challengeText, StringComparison.Ordinal);
     }

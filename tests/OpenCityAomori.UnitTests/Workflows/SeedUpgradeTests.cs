@@ -70,6 +70,25 @@ public sealed class SeedUpgradeTests
     }
 
     [Fact]
+    public async Task Staff_editing_the_recipes_draft_make_it_theirs_so_the_notice_goes_and_the_next_file_drafts_beside_it()
+    {
+        await using var h = Harness(new RecordingAuditTrail());
+        await SeedAsync(h, First);
+        await StaffPublishAsync(h, StaffEdit);
+        await SeedAsync(h, Second);
+        Assert.NotNull(SeedNotice.For(await DetailAsync(h)));
+
+        await h.WithAsync(sp => sp.GetRequiredService<WorkflowDefinitionStore>().SaveDraftAsync(Name, Third, "sato"));
+
+        var detail = await DetailAsync(h);
+        Assert.Null(SeedNotice.For(detail));
+        Assert.False(detail.Versions.Single(v => v.Version == 3).Seeded);
+        var next = await SeedAsync(h, OneTask("Seeded", ("role", "DeskStaff"), ("dueIn", "P7D")));
+        Assert.Equal((SeedOutcome.Drafted, 4), (next.Outcome, next.Version));
+        Assert.Equal(Third, (await VersionsAsync(h)).Single(v => v.Version == 3).Xml);
+    }
+
+    [Fact]
     public async Task A_running_instance_keeps_the_seeded_version_published_until_it_ends_then_the_next_file_replaces_it()
     {
         await using var h = Harness(new RecordingAuditTrail());

@@ -62,16 +62,17 @@ internal static class OpenDataMapper
         Join(r.Tags), r.SourceUrl,
     ];
 
+    /// <summary>Columns added after the first release go at the end, so readers that take columns by position keep working.</summary>
     public static readonly IReadOnlyList<string> ChallengeColumns =
     [
-        "id", "translationGroup", "title", "url", "culture", "slug", "published", "modified", "department", "departmentCode", "postedOn",
-        "deadline", "status", "statusLabel", "summary", "background", "desiredOutcome", "howToPropose", "tags",
+        "id", "translationGroup", "title", "url", "culture", "slug", "published", "modified", "department", "postedOn",
+        "deadline", "status", "statusLabel", "summary", "background", "desiredOutcome", "howToPropose", "tags", "departmentCode",
     ];
 
     public static IReadOnlyList<string?> ChallengeRow(ChallengeRecord r) =>
     [
-        r.Id, r.TranslationGroup, r.Title, r.Url, r.Culture, r.Slug, Iso(r.Published), Iso(r.Modified), r.Department, r.DepartmentCode, Iso(r.PostedOn), Iso(r.Deadline),
-        r.Status, r.StatusLabel, r.Summary, r.Background, r.DesiredOutcome, r.HowToPropose, Join(r.Tags),
+        r.Id, r.TranslationGroup, r.Title, r.Url, r.Culture, r.Slug, Iso(r.Published), Iso(r.Modified), r.Department, Iso(r.PostedOn), Iso(r.Deadline),
+        r.Status, r.StatusLabel, r.Summary, r.Background, r.DesiredOutcome, r.HowToPropose, Join(r.Tags), r.DepartmentCode,
     ];
 
     private static string? Label(ContentFieldDefinition? field, string? value, string culture) =>

@@ -139,6 +139,8 @@ internal sealed partial class WorkflowDefinitionStore(
         models.Forget(draft.Id);
         draft.Xml = xml;
         draft.UpdatedUtc = now;
+        // Staff's edit makes a seeded draft theirs: the designer's "added by the recipe" notice goes.
+        draft.SeedHash = null;
         draft.CreatedBy ??= user;
         if (!string.IsNullOrWhiteSpace(titleJa) || !string.IsNullOrWhiteSpace(titleEn))
         {
