@@ -30,9 +30,21 @@ public sealed record ContentTypeDefinition(string Name, LocalizedText DisplayNam
     /// <summary>Whether published items of the type go into the public search index.</summary>
     public bool Searchable { get; init; } = true;
 
+    /// <summary>
+    /// The public list at /{RoutePrefix} (and /en/…) with a page per item, for a type another module declares (agreements,
+    /// pilots): the portal serves it, puts it in its menu, sitemap and open data; null for types without one.
+    /// </summary>
+    public ContentPublicList? PublicList { get; init; }
+
     public ContentFieldDefinition? Field(string name) =>
         Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 }
+
+/// <summary>
+/// A declared type's public list: title and introduction, the fields it is filtered by (Select, Text or Tags facets),
+/// items per page and the place in the main menu.
+/// </summary>
+public sealed record ContentPublicList(LocalizedText Title, LocalizedText Intro, IReadOnlyList<string> Filters, int PageSize, int MenuOrder);
 
 /// <summary>
 /// A field of a content type. Stored values (JSON) by kind: Text, MultilineText, Markdown, Html, Select,
