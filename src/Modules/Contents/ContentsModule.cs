@@ -37,6 +37,7 @@ public sealed class ContentsModule : ModuleBase
         services.AddScoped<DepartmentFields>();
         services.AddScoped<DepartmentDrafts>();
         services.AddScoped<ContentManager>();
+        services.AddScoped<IContentDrafts, ContentDraftsGateway>();
         services.AddScoped<ContentItemValidator>();
         services.AddScoped<ContentEditorService>();
         services.AddScoped<IRecipeStep, ContentRecipeStep>();

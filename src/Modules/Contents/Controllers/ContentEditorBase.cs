@@ -188,6 +188,12 @@ internal abstract class ContentEditorBase(
                 await manager.SaveAsync(item, edit, userId, publication, HttpContext.RequestAborted);
             }
         }
+        catch (PublicationRefusedException refused)
+        {
+            // Nothing was saved: the page keeps what the editor typed.
+            ModelState.AddModelError(string.Empty, refused.Message);
+            return await ShowAsync(page, scope);
+        }
         catch (DbUpdateException)
         {
             // Another editor saved the same item or took the URL name a moment ago.

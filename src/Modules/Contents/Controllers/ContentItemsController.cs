@@ -69,7 +69,7 @@ internal sealed class ContentItemsController(
         }
         else
         {
-            var changed = 0;
+            var (changed, refused) = (0, 0);
             foreach (var id in ids.Distinct(StringComparer.Ordinal).Take(500))
             {
                 db.ChangeTracker.Clear();
@@ -78,12 +78,23 @@ internal sealed class ContentItemsController(
                     continue;
                 }
 
-                changed += (bulkAction == "publish" ? await manager.PublishAsync(item, HttpContext.RequestAborted) : await manager.UnpublishAsync(item, HttpContext.RequestAborted)) ? 1 : 0;
+                try
+                {
+                    changed += (bulkAction == "publish" ? await manager.PublishAsync(item, HttpContext.RequestAborted) : await manager.UnpublishAsync(item, HttpContext.RequestAborted)) ? 1 : 0;
+                }
+                catch (PublicationRefusedException)
+                {
+                    refused++;
+                }
             }
 
             TempData["Message"] = bulkAction == "publish"
                 ? T($"{changed}件を公開しました。", $"{changed} item(s) published.")
                 : T($"{changed}件を非公開にしました。", $"{changed} item(s) unpublished.");
+            if (refused > 0)
+            {
+                TempData["Error"] = T($"{refused}件は、連携先の公開への同意が最新の版に記録されていないため公開しませんでした。", $"{refused} item(s) were not published: the partner's consent is not recorded for the latest version.");
+            }
         }
 
         return Redirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/admin/contents", StringComparison.Ordinal) ? returnUrl : "/admin/contents");

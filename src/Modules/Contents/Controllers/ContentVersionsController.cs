@@ -89,7 +89,16 @@ internal sealed class ContentVersionsController(
             return NotFound();
         }
 
-        await manager.PublishAsync(item, HttpContext.RequestAborted);
+        try
+        {
+            await manager.PublishAsync(item, HttpContext.RequestAborted);
+        }
+        catch (PublicationRefusedException refused)
+        {
+            TempData["Error"] = refused.Message;
+            return Redirect(ContentRoutes.AdminEditUrl(id));
+        }
+
         TempData["Message"] = T($"「{item.Title}」を公開しました。", $"'{item.Title}' is published.");
         return Redirect(ContentRoutes.AdminEditUrl(id));
     }

@@ -14,6 +14,8 @@ internal sealed class ContentsDbContext(DbContextOptions<ContentsDbContext> opti
 
     public DbSet<ExtraField> ExtraFields => Set<ExtraField>();
 
+    public DbSet<PublicationConsentRecord> Consents => Set<PublicationConsentRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseUtcDateTimes();
 
@@ -62,6 +64,17 @@ internal sealed class ContentsDbContext(DbContextOptions<ContentsDbContext> opti
             e.ToTable("Contents_IndexingTasks");
             e.HasKey(x => x.Id);
             e.Property(x => x.ContentItemId).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<PublicationConsentRecord>(e =>
+        {
+            e.ToTable("Contents_PublicationConsents");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ContentItemId).HasMaxLength(100);
+            e.Property(x => x.GivenBy).HasMaxLength(200);
+            e.Property(x => x.RecordedBy).HasMaxLength(256);
+            e.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.ContentItemId, x.Version });
         });
 
         modelBuilder.Entity<ExtraField>(e =>

@@ -46,6 +46,9 @@ internal sealed class ContentEditorPage
     /// <summary>Set when department staff draft for their own department: the only department offered, no preview or versions.</summary>
     public string? OwnDepartment { get; set; }
 
+    /// <summary>The latest consent to publication, for an item that needs one (null: none recorded or none needed).</summary>
+    public PublicationConsentRecord? Consent { get; set; }
+
     /// <summary>The choices of department fields: the directory's active departments.</summary>
     public IReadOnlyList<DirectoryDepartment> Departments { get; set; } = [];
 

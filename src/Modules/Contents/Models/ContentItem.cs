@@ -43,6 +43,9 @@ internal sealed class ContentItem : IAuditable
     /// <summary>When the published version is to be withdrawn.</summary>
     public DateTime? ExpireAtUtc { get; set; }
 
+    /// <summary>Published only while a partner's consent covers the version (items another module keeps, e.g. case studies of agreements).</summary>
+    public bool RequiresPublicationConsent { get; set; }
+
     public bool IsPublished => PublishedVersion is not null;
 
     /// <summary>Whether the latest version differs from the published one (a pending draft).</summary>

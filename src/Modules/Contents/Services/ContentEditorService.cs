@@ -40,6 +40,11 @@ internal sealed class ContentEditorService(ContentsDbContext db, IModuleCapabili
         }
 
         page.LatestVersionId = await VersionIdAsync(item.ContentItemId, item.LatestVersion, cancellationToken);
+        if (item.RequiresPublicationConsent)
+        {
+            page.Consent = await db.Consents.AsNoTracking().LatestAsync(item.ContentItemId, cancellationToken);
+        }
+
         if (item.PublishedVersion is { } published)
         {
             var slug = await db.Versions.Where(v => v.ContentItemId == item.ContentItemId && v.Number == published).Select(v => v.Slug).FirstOrDefaultAsync(cancellationToken);

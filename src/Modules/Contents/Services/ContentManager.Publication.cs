@@ -16,6 +16,8 @@ internal sealed partial class ContentManager
             return false;
         }
 
+        await EnsureConsentAsync(item, number, cancellationToken);
+
         if (item.PublishedVersion is { } previous && await VersionAsync(item, previous, cancellationToken) is { } old)
         {
             old.Status = VersionStatus.Archived;
@@ -58,6 +60,16 @@ internal sealed partial class ContentManager
         item.ExpireAtUtc = null;
         item.ModifiedUtc = now;
         return true;
+    }
+
+    /// <summary>An item that needs a partner's consent is published (or scheduled) only at a version a consent covers.</summary>
+    private async Task EnsureConsentAsync(ContentItem item, int number, CancellationToken cancellationToken)
+    {
+        if (item.RequiresPublicationConsent
+            && !await db.Consents.AnyAsync(c => c.ContentItemId == item.ContentItemId && c.Version >= number, cancellationToken))
+        {
+            throw new PublicationRefusedException();
+        }
     }
 
     /// <summary>A version, including one added in this unit of work and not saved yet.</summary>

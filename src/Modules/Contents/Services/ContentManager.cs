@@ -14,7 +14,15 @@ internal sealed partial class ContentManager(
     ContentsDbContext db, IContentDefinitionStore definitions, DepartmentFields departments, ContentHtmlRenderer renderer, ContentCache cache, TimeProvider clock)
 {
     public async Task<ContentItem> CreateAsync(
-        string? contentItemId, string contentType, string culture, string? translationGroupId, ContentEdit edit, string? userId, Publication publication, CancellationToken cancellationToken)
+        string? contentItemId,
+        string contentType,
+        string culture,
+        string? translationGroupId,
+        ContentEdit edit,
+        string? userId,
+        Publication publication,
+        CancellationToken cancellationToken,
+        bool requiresPublicationConsent = false)
     {
         var now = Now();
         var id = contentItemId ?? NewId();
@@ -27,6 +35,7 @@ internal sealed partial class ContentManager(
             Slug = edit.Slug,
             Title = edit.Title,
             OwnerId = userId,
+            RequiresPublicationConsent = requiresPublicationConsent,
             CreatedUtc = now,
             ModifiedUtc = now,
         };
@@ -95,7 +104,7 @@ internal sealed partial class ContentManager(
                 return due;
             }, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException or PublicationRefusedException)
         {
             return false;
         }
@@ -137,6 +146,11 @@ internal sealed partial class ContentManager(
                 item.ExpireAtUtc = publication.ExpireAtUtc;
                 break;
             case PublishAction.Schedule:
+                if (publication.PublishAtUtc is not null)
+                {
+                    await EnsureConsentAsync(item, item.LatestVersion, cancellationToken);
+                }
+
                 item.PublishAtUtc = publication.PublishAtUtc;
                 item.ScheduledVersion = publication.PublishAtUtc is null ? null : item.LatestVersion;
                 item.ExpireAtUtc = publication.ExpireAtUtc;
