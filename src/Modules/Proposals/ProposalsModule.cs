@@ -40,6 +40,9 @@ public sealed class ProposalsModule : ModuleBase
         services.AddScoped<ProposalFormOptionsProvider>();
         services.AddScoped<ProposalStore>();
         services.AddScoped<ProposalEditorFields>();
+        services.AddScoped<ProposalDocuments>();
+        services.AddScoped<IProposalReader, ProposalReaderGateway>();
+        services.AddScoped<IProposalUpdates, ProposalUpdatesGateway>();
         services.AddSingleton<IFormTemplateProvider, ProposalFormTemplate>();
         services.AddScoped<ProposalEmails>();
         services.AddScoped<ProposalThread>();

@@ -20,6 +20,7 @@ internal sealed partial class ProposalsAdminController(
     ProposalSchemes schemes,
     ProposalDecisions decisions,
     ProposalOpinions opinions,
+    ProposalDocuments documents,
     IUserDirectory directory,
     IPermissionChecker permissions,
     TimeProvider clock) : Controller
@@ -158,6 +159,7 @@ internal sealed partial class ProposalsAdminController(
             await opinions.ForProposalAsync(proposal.Id, cancellationToken),
             await access.OwnDepartmentAsync(User),
             schemes.Enabled().Where(s => s.Id != ProposalSchemes.Undecided).ToList(),
-            await decisions.FlowsAsync(proposal, cancellationToken));
+            await decisions.FlowsAsync(proposal, cancellationToken),
+            await documents.ForProposalAsync(proposal.Id, cancellationToken));
     }
 }

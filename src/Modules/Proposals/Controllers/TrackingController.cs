@@ -19,6 +19,7 @@ internal sealed class TrackingController(
     ProposalLinks links,
     ProposalThread thread,
     ProposalEventPublisher events,
+    ProposalDocuments documents,
     ProposalSchemes schemes) : Controller
 {
     [HttpGet("/propose/track/{token}")]
@@ -77,6 +78,52 @@ internal sealed class TrackingController(
         return Redirect(ProposalRoutes.TrackingPath(token, english ? Cultures.English : Cultures.Japanese) + "#thread");
     }
 
+    /// <summary>The proposer sends a document the city asked for (an open request), with an optional note.</summary>
+    [HttpPost("/propose/track/{token}/documents/{key}")]
+    [HttpPost("/en/propose/track/{token}/documents/{key}")]
+    [EnableRateLimiting(ProposalsModule.SubmitRateLimit)]
+    [RequestSizeLimit(ProposalValidator.MaxAttachmentBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxAttachmentBytes + (1024 * 1024))]
+    public async Task<IActionResult> Document(string token, string key, string? note, bool confidential, CancellationToken cancellationToken)
+    {
+        var proposal = await links.FindAsync(token, cancellationToken);
+        var request = proposal is null || proposal.Stage is ProposalStage.Withdrawn or ProposalStage.Completed ? null
+            : (await documents.ForProposalAsync(proposal.Id, cancellationToken)).FirstOrDefault(r => r.Key == key && r.ClosedUtc is null);
+        if (proposal is null || request is null)
+        {
+            return NotFound();
+        }
+
+        var english = IsEnglish;
+        var id = TrackingPage.DocumentInputId(key);
+        var posted = await AttachmentReader.ReadAsync(Request.Form.Files, "Document", 1, ProposalValidator.MaxAttachmentBytes, cancellationToken);
+        var refused = new List<(string Key, string Message)>();
+        var files = ProposalValidator.CheckAttachments(posted, confidential ? [0] : [], english, refused);
+        var text = ProposalValidator.Text(note);
+        if (posted.Count == 0)
+        {
+            refused.Add((id, english ? "Choose the file to send." : "送信するファイルを選んでください。"));
+        }
+        else if (text.Length > 2000)
+        {
+            refused.Add((id, english ? "The note can be at most 2,000 characters." : "ひとことは2,000文字以内で入力してください。"));
+        }
+
+        if (refused.Count > 0)
+        {
+            foreach (var (_, message) in refused)
+            {
+                ModelState.AddModelError(id, message);
+            }
+
+            return await PageAsync(proposal, token, cancellationToken);
+        }
+
+        await documents.UploadAsync(proposal, request, text, files, cancellationToken);
+        TempData["ProposalNotice"] = english ? $"\"{request.Title(true)}\" was sent to the city." : $"「{request.TitleJa}」を市に送信しました。";
+        return Redirect(ProposalRoutes.TrackingPath(token, english ? Cultures.English : Cultures.Japanese) + "#thread");
+    }
+
     [HttpPost("/propose/track/{token}/withdraw")]
     [HttpPost("/en/propose/track/{token}/withdraw")]
     public async Task<IActionResult> Withdraw(string token, bool confirm, CancellationToken cancellationToken)
@@ -130,6 +177,7 @@ internal sealed class TrackingController(
         ViewData["NoIndex"] = true;
         Response.Headers.CacheControl = "no-store";
         Response.Headers["Referrer-Policy"] = "no-referrer";
-        return View("Track", new TrackingPage(proposal, token, conversation.Thread, conversation.SubmittedFiles, scheme is null ? null : english ? scheme.Name.En : scheme.Name.Ja, english));
+        var open = (await documents.ForProposalAsync(proposal.Id, cancellationToken)).Where(r => r.ClosedUtc is null).ToList();
+        return View("Track", new TrackingPage(proposal, token, conversation.Thread, conversation.SubmittedFiles, scheme is null ? null : english ? scheme.Name.En : scheme.Name.Ja, english, open));
     }
 }

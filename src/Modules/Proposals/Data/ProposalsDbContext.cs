@@ -12,6 +12,8 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
 
     public DbSet<ProposalMessage> Messages => Set<ProposalMessage>();
 
+    public DbSet<DocumentRequest> DocumentRequests => Set<DocumentRequest>();
+
     public DbSet<PendingProposalEvent> PendingEvents => Set<PendingProposalEvent>();
 
     public DbSet<ProposalSettings> Settings => Set<ProposalSettings>();
@@ -73,7 +75,20 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
             e.Property(x => x.FileName).HasMaxLength(200);
             e.Property(x => x.ContentType).HasMaxLength(100);
             e.Property(x => x.UploadedBy).HasConversion<int>();
+            e.Property(x => x.RequestKey).HasMaxLength(64);
             e.HasIndex(x => x.ProposalId);
+            e.HasOne<Proposal>().WithMany().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DocumentRequest>(e =>
+        {
+            e.ToTable("Proposals_DocumentRequests");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Key).HasMaxLength(64);
+            e.Property(x => x.TitleJa).HasMaxLength(200);
+            e.Property(x => x.TitleEn).HasMaxLength(200);
+            e.Property(x => x.ExplanationJa).HasMaxLength(2000);
+            e.Property(x => x.ExplanationEn).HasMaxLength(2000);
+            e.HasIndex(x => new { x.ProposalId, x.Key }).IsUnique();
             e.HasOne<Proposal>().WithMany().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ProposalMessage>(e =>

@@ -19,7 +19,8 @@ internal sealed record ProposalDetailPage(
     IReadOnlyList<OpinionRequest> Opinions,
     string UserDepartment,
     IReadOnlyList<SchemeChoice> Schemes,
-    IReadOnlyList<WorkflowInstanceState> Flows)
+    IReadOnlyList<WorkflowInstanceState> Flows,
+    IReadOnlyList<DocumentRequest> Documents)
 {
     public string DepartmentName(string? code, bool english) =>
         Departments.FirstOrDefault(d => d.Code == code) is { } d ? (english ? d.Name.En : d.Name.Ja) : code ?? string.Empty;

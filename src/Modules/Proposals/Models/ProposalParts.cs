@@ -24,6 +24,9 @@ internal sealed class ProposalFile
     public MessageAuthor UploadedBy { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The document request (its key) the proposer sent this file for; null for other files.</summary>
+    public string? RequestKey { get; set; }
 }
 
 /// <summary>A message of the thread between the proposer and the desk.</summary>

@@ -12,8 +12,12 @@ internal sealed record ReceivedPage(string ReceiptNumber, string Title, string T
 
 internal sealed record TrackingMessage(ProposalMessage Message, IReadOnlyList<ProposalFile> Files);
 
-internal sealed record TrackingPage(Proposal Proposal, string Token, IReadOnlyList<TrackingMessage> Thread, IReadOnlyList<ProposalFile> Files, string? SchemeName, bool English)
+internal sealed record TrackingPage(
+    Proposal Proposal, string Token, IReadOnlyList<TrackingMessage> Thread, IReadOnlyList<ProposalFile> Files, string? SchemeName, bool English, IReadOnlyList<DocumentRequest> Documents)
 {
+    /// <summary>The file input of an open document request (and the model state key of its error).</summary>
+    public static string DocumentInputId(string key) => "document-" + key;
+
     public string BasePath => ProposalRoutes.TrackingPath(Token, English ? "en" : "ja");
 
     public bool IsOpen => Proposal.Stage is not (ProposalStage.Withdrawn or ProposalStage.Completed);

@@ -18,7 +18,7 @@ internal sealed record ProposalConversation(IReadOnlyList<TrackingMessage> Threa
             .Select(f => new ProposalFile
             {
                 Id = f.Id, MessageId = f.MessageId, FileName = f.FileName, Length = f.Length, ContentType = f.ContentType,
-                Confidential = f.Confidential, UploadedBy = f.UploadedBy, CreatedUtc = f.CreatedUtc,
+                Confidential = f.Confidential, UploadedBy = f.UploadedBy, CreatedUtc = f.CreatedUtc, RequestKey = f.RequestKey,
             })
             .ToListAsync(cancellationToken);
         return new(

@@ -47,15 +47,7 @@ internal sealed class ProposalThread(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var file in files)
-            {
-                db.Files.Add(new ProposalFile
-                {
-                    Id = Guid.NewGuid().ToString("N"), ProposalId = proposal.Id, MessageId = message.Id, FileName = file.FileName,
-                    ContentType = file.ContentType, Length = file.Bytes.Length, Data = file.Bytes, Confidential = file.Confidential,
-                    UploadedBy = MessageAuthor.Proposer, CreatedUtc = now,
-                });
-            }
+            AddProposerFiles(message, files, requestKey: null);
 
             db.PendingEvents.Add(ProposalEventData.Replied(proposal, message, now));
             await NotifyStaffAsync(proposal, new("提案者から返信がありました", "The proposer replied"), cancellationToken);
@@ -131,6 +123,20 @@ internal sealed class ProposalThread(
         }
     }
 
+    /// <summary>The proposer's files of a message (answering a document request when <paramref name="requestKey"/> is set).</summary>
+    public void AddProposerFiles(ProposalMessage message, IReadOnlyList<CheckedAttachment> files, string? requestKey)
+    {
+        foreach (var file in files)
+        {
+            db.Files.Add(new ProposalFile
+            {
+                Id = Guid.NewGuid().ToString("N"), ProposalId = message.ProposalId, MessageId = message.Id, FileName = file.FileName,
+                ContentType = file.ContentType, Length = file.Bytes.Length, Data = file.Bytes, Confidential = file.Confidential,
+                UploadedBy = MessageAuthor.Proposer, CreatedUtc = message.CreatedUtc, RequestKey = requestKey,
+            });
+        }
+    }
+
     public static void SetStage(Proposal proposal, ProposalStage stage, DateTime now)
     {
         if (proposal.Stage != stage)
@@ -146,7 +152,7 @@ internal sealed class ProposalThread(
         }
     }
 
-    private Task<int> NotifyStaffAsync(Proposal proposal, LocalizedText what, CancellationToken cancellationToken) =>
+    public Task<int> NotifyStaffAsync(Proposal proposal, LocalizedText what, CancellationToken cancellationToken) =>
         notifications.NotifyAsync(
             new NotificationRequest(
                 $"{what.Ja}：{proposal.ReceiptNumber}「{proposal.Title}」",
