@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using OpenCityAomori.Core.Audit;
 using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Proposals;
 using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Proposals.Models;
 using OpenCityAomori.Modules.Proposals.Services;
@@ -17,6 +19,8 @@ internal sealed class ProposalDashboardController(
     ProposalDashboard dashboard,
     ProposalCsv csv,
     ProposalSchemes schemes,
+    IEnumerable<ISchemeReport> schemeReports,
+    IFeatureManager features,
     IUserDirectory directory,
     IAuditTrail audit,
     TimeProvider clock) : Controller
@@ -27,7 +31,14 @@ internal sealed class ProposalDashboardController(
         var scope = await access.DepartmentScopeAsync(User);
         var figures = await dashboard.FiguresAsync(scope, cancellationToken);
         var departments = await directory.DepartmentsAsync(cancellationToken);
-        return View("Index", new DashboardPage(figures, departments, schemes, scope is not null));
+        var reports = new List<SchemeReport>();
+        // A scheme's figures cover all its records: the desk's view, not a department's.
+        foreach (var report in scope is null ? schemeReports.Where(r => features.IsEnabled(r.GetType().Assembly)) : [])
+        {
+            reports.Add(await report.BuildAsync(cancellationToken));
+        }
+
+        return View("Index", new DashboardPage(figures, departments, schemes, scope is not null, reports));
     }
 
     [HttpGet("/admin/proposals/export.csv")]

@@ -1,5 +1,6 @@
 using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Proposals;
 using OpenCityAomori.Modules.Proposals.Services;
 
 namespace OpenCityAomori.Modules.Proposals.Models;
@@ -7,8 +8,12 @@ namespace OpenCityAomori.Modules.Proposals.Models;
 /// <summary>One row of a dashboard table: its label, its count and the inbox showing those proposals (null: none).</summary>
 internal sealed record DashboardRow(string Label, int Count, string? InboxUrl);
 
-internal sealed class DashboardPage(DashboardFigures figures, IReadOnlyList<DirectoryDepartment> departments, ProposalSchemes schemes, bool scoped)
+internal sealed class DashboardPage(
+    DashboardFigures figures, IReadOnlyList<DirectoryDepartment> departments, ProposalSchemes schemes, bool scoped, IReadOnlyList<SchemeReport> schemeReports)
 {
+    /// <summary>The enabled schemes' own figures (agreements, pilots); shown to those who see every proposal.</summary>
+    public IReadOnlyList<SchemeReport> SchemeReports => schemeReports;
+
     public DashboardFigures Figures => figures;
 
     public bool Scoped => scoped;
@@ -46,4 +51,4 @@ internal sealed class DashboardPage(DashboardFigures figures, IReadOnlyList<Dire
 }
 
 /// <summary>One chart and its table: <paramref name="Kind"/> is "bar" (vertical, for months) or "hbar" (categories).</summary>
-internal sealed record DashboardChart(string Id, string Title, string KeyHeader, string Kind, IReadOnlyList<DashboardRow> Rows);
+internal sealed record DashboardChart(string Id, string Title, string KeyHeader, string Kind, IReadOnlyList<DashboardRow> Rows, string? CountHeader = null);
