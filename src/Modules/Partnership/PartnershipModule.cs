@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Proposals;
+using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.Partnership.Data;
 
 namespace OpenCityAomori.Modules.Partnership;
@@ -23,5 +24,6 @@ public sealed class PartnershipModule : ModuleBase
     {
         services.AddModuleDbContext<PartnershipDbContext>(Id);
         services.AddSingleton<IProposalScheme, PartnershipScheme>();
+        services.AddSingleton<IWorkflowTemplateProvider, PartnershipWorkflow>();
     }
 }

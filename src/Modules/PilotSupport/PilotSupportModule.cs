@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Proposals;
+using OpenCityAomori.Core.Workflows;
 using OpenCityAomori.Modules.PilotSupport.Data;
 
 namespace OpenCityAomori.Modules.PilotSupport;
@@ -23,5 +24,6 @@ public sealed class PilotSupportModule : ModuleBase
     {
         services.AddModuleDbContext<PilotSupportDbContext>(Id);
         services.AddSingleton<IProposalScheme, PilotScheme>();
+        services.AddSingleton<IWorkflowTemplateProvider, PilotSupportWorkflow>();
     }
 }

@@ -36,6 +36,7 @@ public sealed class WorkflowsModule : ModuleBase
         services.AddHostedService(sp => sp.GetRequiredService<TimerPoller>());
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         services.AddScoped<IRecipeStep, WorkflowsRecipeStep>();
+        services.AddScoped<IStartupTask, ModuleWorkflowTemplates>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }

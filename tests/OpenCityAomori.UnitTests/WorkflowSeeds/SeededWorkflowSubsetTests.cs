@@ -17,7 +17,7 @@ public sealed class SeededWorkflowSubsetTests
     {
         var items = RecipeStep()["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
 
-        Assert.Equal(Names, items.Select(i => (string)i["name"]!));
+        Assert.Equal(RecipeNames, items.Select(i => (string)i["name"]!));
         Assert.All(items, i =>
         {
             Assert.Equal($"workflows/{(string)i["name"]!}.bpmn", (string)i["file"]!);
@@ -26,7 +26,8 @@ public sealed class SeededWorkflowSubsetTests
             Assert.True(File.Exists(Path.Combine(RecipeDirectory, (string)i["file"]!)));
         });
         var onDisk = Directory.GetFiles(Path.Combine(RecipeDirectory, "workflows"), "*.bpmn").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
-        Assert.Equal(Names.Order(StringComparer.Ordinal), onDisk);
+        Assert.Equal(RecipeNames.Order(StringComparer.Ordinal), onDisk);
+        Assert.All(ModuleFlows.Keys, name => Assert.True(File.Exists(PathOf(name)), PathOf(name)));
     }
 
     [Theory]

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace OpenCityAomori.UnitTests.WorkflowSeeds;
 
-/// <summary>The BPMN files the aomori recipe seeds, read from the source tree.</summary>
+/// <summary>The BPMN files the aomori recipe and the scheme modules seed, read from the source tree.</summary>
 internal static class SeededWorkflows
 {
     public static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
@@ -15,7 +15,17 @@ internal static class SeededWorkflows
 
     public static readonly string RecipeDirectory = FindRecipeDirectory();
 
-    public static readonly string[] Names = ["contact-desk-notification", "consultation-flow", "partnership-flow", "pilot-support-flow"];
+    /// <summary>The recipe's own flows.</summary>
+    public static readonly string[] RecipeNames = ["contact-desk-notification", "consultation-flow"];
+
+    /// <summary>The flows scheme modules ship (Core IWorkflowTemplateProvider), by their module's folder.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ModuleFlows = new Dictionary<string, string>
+    {
+        ["partnership-flow"] = "Partnership",
+        ["pilot-support-flow"] = "PilotSupport",
+    };
+
+    public static readonly string[] Names = [.. RecipeNames, .. ModuleFlows.Keys];
 
     public static TheoryData<string> All => new(Names);
 
@@ -24,7 +34,9 @@ internal static class SeededWorkflows
             .OfType<JsonObject>()
             .Single(s => (string?)s["name"] == "workflows");
 
-    public static string PathOf(string name) => Path.Combine(RecipeDirectory, "workflows", name + ".bpmn");
+    public static string PathOf(string name) => ModuleFlows.TryGetValue(name, out var module)
+        ? Path.Combine(RecipeDirectory, "..", "..", "..", "Modules", module, "Workflows", name + ".bpmn")
+        : Path.Combine(RecipeDirectory, "workflows", name + ".bpmn");
 
     public static string Xml(string name) => File.ReadAllText(PathOf(name));
 

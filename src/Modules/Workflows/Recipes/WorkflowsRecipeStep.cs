@@ -29,22 +29,7 @@ internal sealed class WorkflowsRecipeStep(WorkflowSeeder seeder, ILogger<Workflo
             var xml = context.ReadFile(Required(item, "file"));
             var publish = item.TryGetProperty("publish", out var p) && p.ValueKind == JsonValueKind.True;
             var result = await seeder.SeedAsync(name, Optional(item, "titleJa") ?? name, Optional(item, "titleEn") ?? name, xml, publish, cancellationToken);
-            var problems = string.Join("; ", result.Problems);
-            switch (result.Outcome)
-            {
-                case SeedOutcome.Refused:
-                    throw new InvalidOperationException($"Recipe workflow '{name}' is not valid: {(problems.Length > 0 ? problems : result.Error)}");
-                case SeedOutcome.Published:
-                    logger.LogInformation("Recipe workflow {Name}: version {Version} replaced the seeded one and is published.", name, result.Version);
-                    break;
-                case SeedOutcome.Drafted:
-                    logger.LogInformation("Recipe workflow {Name}: version {Version} was added as a draft ({Reason}) {Problems}", name, result.Version, result.Reason, problems);
-                    break;
-                case SeedOutcome.Created when publish && result.Problems.Count > 0:
-                    // An activity of a disabled module, for instance: the draft waits for staff, start-up goes on.
-                    logger.LogWarning("Recipe workflow {Name} was imported as a draft, not published: {Problems}", name, problems);
-                    break;
-            }
+            SeedReport.Log(logger, "Recipe workflow", name, publish, result);
         }
     }
 
