@@ -30,8 +30,15 @@ public sealed class PortalModule : ModuleBase
         services.AddSingleton<IContentTypeProvider, PortalContentTypes>();
         services.AddScoped<PortalContent>();
         services.AddScoped<DepartmentNames>();
+        services.AddSingleton<SitePaths>();
+        services.AddScoped<DeclaredLists>();
+        services.AddScoped<ICaseStudySheets, CaseStudySheets>();
         services.AddScoped<IPublicNavigationProvider, PortalNavigation>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => OpenDataEndpoints.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        OpenDataEndpoints.Map(endpoints);
+        ContentOpenDataEndpoints.Map(endpoints);
+    }
 }

@@ -40,7 +40,16 @@ internal sealed partial class PortalController
     public Task<IActionResult> Method(string slug, CancellationToken cancellationToken) =>
         DetailAsync(PortalContentTypes.CollaborationMethod, slug, cancellationToken);
 
-    private static string DetailView(string type) => type switch
+    /// <summary>An item of a type another module declares with a public list (/{prefix}/{slug}); 404 for any other prefix.</summary>
+    [HttpGet("/{prefix}/{slug}")]
+    [HttpGet("/en/{prefix}/{slug}")]
+    [OutputCache(PolicyName = PublicCache.PolicyName)]
+    public async Task<IActionResult> DeclaredItem(string prefix, string slug, CancellationToken cancellationToken) =>
+        await declared.ForPrefixAsync(prefix, cancellationToken) is { } list
+            ? await DetailAsync(list.Type.Name, slug, cancellationToken)
+            : NotFound();
+
+    private static string DetailView(ContentTypeDefinition type) => type.Name switch
     {
         PortalContentTypes.Page => "Guide",
         PortalContentTypes.News => "NewsItem",
@@ -48,6 +57,7 @@ internal sealed partial class PortalController
         PortalContentTypes.Challenge => "Challenge",
         PortalContentTypes.Faq => "FaqItem",
         PortalContentTypes.CollaborationMethod => "Method",
+        _ when type.PublicList is not null => "Declared",
         _ => "Item",
     };
 
@@ -71,7 +81,7 @@ internal sealed partial class PortalController
             return NotFound();
         }
 
-        var view = DetailView(item.ContentType);
+        var view = DetailView(type);
         var media = await content.MediaAsync(item, type, cancellationToken);
         var siblings = item.ContentType == PortalContentTypes.Page ? await content.GuidesAsync(item.Culture, cancellationToken) : [];
         var (alternate, isTranslation) = await content.AlternateAsync(item, type, cancellationToken);

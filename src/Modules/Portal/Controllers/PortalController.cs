@@ -11,7 +11,7 @@ namespace OpenCityAomori.Modules.Portal.Controllers;
 /// Public pages, Japanese at the root and English under /en (the request culture follows the URL).
 /// Output-cached; the Contents module evicts the cache whenever an item is published or unpublished.
 /// </summary>
-internal sealed partial class PortalController(PortalContent content) : Controller
+internal sealed partial class PortalController(PortalContent content, DeclaredLists declared) : Controller
 {
     private const int HomeNews = 3;
     private const int HomeChallenges = 4;
@@ -30,12 +30,18 @@ internal sealed partial class PortalController(PortalContent content) : Controll
     [HttpGet("/{slug}")]
     [HttpGet("/en/{slug}")]
     [OutputCache(PolicyName = PublicCache.PolicyName)]
-    public async Task<IActionResult> Guide(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Guide(string slug, int page = 1, CancellationToken cancellationToken = default)
     {
         var culture = Cultures.Current;
         if (slug == ContentRoutes.HomeSlug)
         {
             return RedirectPermanent(ContentRoutes.ListUrlFor(PortalContentTypes.Get(PortalContentTypes.Page), culture));
+        }
+
+        // A prefix declared by a module's type is that type's list (pages cannot take such a slug; see SitePaths).
+        if (await declared.ForPrefixAsync(slug, cancellationToken) is { } list)
+        {
+            return await ListAsync(list.ToPortalList(), page, items => items, cancellationToken);
         }
 
         return await DetailAsync(PortalContentTypes.Page, slug, cancellationToken);

@@ -12,10 +12,9 @@ namespace OpenCityAomori.Modules.Portal.Controllers;
 
 /// <summary>Machine-readable views of the public site: sitemap, robots rules and Atom feeds.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-internal sealed class PortalFeedsController(PortalContent content, ISiteSettingsService settings) : Controller
+internal sealed class PortalFeedsController(PortalContent content, DeclaredLists declared, ISiteSettingsService settings) : Controller
 {
     private const int FeedSize = 30;
-    private static readonly string[] FeedTypes = [PortalContentTypes.News, PortalContentTypes.Challenge];
 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 
@@ -24,7 +23,8 @@ internal sealed class PortalFeedsController(PortalContent content, ISiteSettings
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
         var published = new List<(ContentTypeDefinition, IReadOnlyList<ContentItemView>)>();
-        foreach (var definition in PortalContentTypes.All)
+        var others = (await declared.AllAsync(cancellationToken)).Select(l => l.Type);
+        foreach (var definition in PortalContentTypes.All.Concat(others))
         {
             var items = new List<ContentItemView>();
             foreach (var culture in Cultures.Supported)
@@ -61,10 +61,15 @@ internal sealed class PortalFeedsController(PortalContent content, ISiteSettings
         var culture = Cultures.Current;
         var english = culture == Cultures.English;
         var entries = new List<AtomFeedBuilder.FeedEntry>();
-        foreach (var name in FeedTypes)
+        var types = new List<(ContentTypeDefinition Type, LocalizedText Title)>
         {
-            var type = await content.PortalTypeAsync(name, cancellationToken);
-            foreach (var item in (await content.ListAsync(name, culture, cancellationToken)).Take(FeedSize))
+            (await content.PortalTypeAsync(PortalContentTypes.News, cancellationToken), PortalLists.News.Title),
+            (await content.PortalTypeAsync(PortalContentTypes.Challenge, cancellationToken), PortalLists.Challenges.Title),
+        };
+        types.AddRange((await declared.AllAsync(cancellationToken)).Select(l => (l.Type, l.List.Title)));
+        foreach (var (type, _) in types)
+        {
+            foreach (var item in (await content.ListAsync(type.Name, culture, cancellationToken)).Take(FeedSize))
             {
                 entries.Add(new(type, item, BaseUrl + ContentRoutes.UrlFor(type, culture, item.Slug), type.SummaryField is { } s ? item.GetText(s) : null));
             }
@@ -79,7 +84,7 @@ internal sealed class PortalFeedsController(PortalContent content, ISiteSettings
         var siteName = english ? site.SiteName.En : site.SiteName.Ja;
         var author = english ? site.Organization.En : site.Organization.Ja;
         var feed = new AtomFeedBuilder.Feed(
-            $"{siteName}: {(english ? "News and challenges" : "お知らせ・行政課題")}",
+            $"{siteName}: {AtomFeedBuilder.Subject(types.Select(t => t.Title).ToList(), english)}",
             BaseUrl + (english ? "/en" : string.Empty) + "/feed.atom",
             BaseUrl + (english ? "/en" : "/"),
             string.IsNullOrWhiteSpace(author) ? siteName : author,

@@ -1,7 +1,4 @@
 using System.ComponentModel;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Data;
-using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Portal.Models;
 using OpenCityAomori.Modules.Portal.Services;
 
@@ -18,21 +14,13 @@ namespace OpenCityAomori.Modules.Portal.Endpoints;
 /// <summary>Open data: published case studies and challenges as JSON or CSV (UTF-8 with BOM for Excel).</summary>
 internal static class OpenDataEndpoints
 {
-    private const string Tag = "Open data";
-
-    // Japanese stays readable in the JSON; HTML-sensitive characters are still escaped.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/case-studies", CaseStudiesAsync)
             .WithName("ListCaseStudies")
             .WithSummary("Published case studies (連携事例)")
             .WithDescription("Every published case study in one language, newest first. `format=csv` returns CSV instead: one row per record, columns named like the JSON fields (UTF-8 with BOM, RFC 4180; arrays joined with \"; \").")
-            .WithTags(Tag)
+            .WithTags(OpenDataRequests.Tag)
             .Produces<IReadOnlyList<CaseStudyRecord>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .CacheOutput(PublicCache.PolicyName)
@@ -42,7 +30,7 @@ internal static class OpenDataEndpoints
             .WithName("ListChallenges")
             .WithSummary("Published challenges (行政課題)")
             .WithDescription("Every published challenge in one language, newest first. `format=csv` returns CSV instead: one row per record, columns named like the JSON fields (UTF-8 with BOM, RFC 4180; arrays joined with \"; \").")
-            .WithTags(Tag)
+            .WithTags(OpenDataRequests.Tag)
             .Produces<IReadOnlyList<ChallengeRecord>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .CacheOutput(PublicCache.PolicyName)
@@ -52,8 +40,8 @@ internal static class OpenDataEndpoints
     private static Task<IResult> CaseStudiesAsync(
         HttpContext http,
         IContentQuery query,
-        [FromQuery, Description("Language of the items: ja (default) or en.")] string? culture,
-        [FromQuery, Description("json (default) or csv.")] string? format,
+        [FromQuery, Description(OpenDataRequests.CultureHelp)] string? culture,
+        [FromQuery, Description(OpenDataRequests.FormatHelp)] string? format,
         CancellationToken cancellationToken) =>
         ListAsync(http, query, PortalContentTypes.CaseStudy, culture, format, "case-studies.csv",
             OpenDataMapper.ToCaseStudy, OpenDataMapper.CaseStudyColumns, OpenDataMapper.CaseStudyRow, cancellationToken);
@@ -61,8 +49,8 @@ internal static class OpenDataEndpoints
     private static Task<IResult> ChallengesAsync(
         HttpContext http,
         IContentQuery query,
-        [FromQuery, Description("Language of the items: ja (default) or en.")] string? culture,
-        [FromQuery, Description("json (default) or csv.")] string? format,
+        [FromQuery, Description(OpenDataRequests.CultureHelp)] string? culture,
+        [FromQuery, Description(OpenDataRequests.FormatHelp)] string? format,
         CancellationToken cancellationToken) =>
         ListAsync(http, query, PortalContentTypes.Challenge, culture, format, "challenges.csv",
             OpenDataMapper.ToChallenge, OpenDataMapper.ChallengeColumns, OpenDataMapper.ChallengeRow, cancellationToken);
@@ -79,29 +67,19 @@ internal static class OpenDataEndpoints
         Func<T, IReadOnlyList<string?>> row,
         CancellationToken cancellationToken)
     {
-        culture = string.IsNullOrEmpty(culture) ? Cultures.Japanese : culture.ToLowerInvariant();
-        if (!Cultures.Supported.Contains(culture))
+        var (language, kind, problem) = OpenDataRequests.Read(culture, format);
+        if (problem is not null)
         {
-            return Problem("culture", "culture must be ja or en.");
+            return problem;
         }
 
-        format = string.IsNullOrEmpty(format) ? "json" : format.ToLowerInvariant();
-        if (format is not ("json" or "csv"))
-        {
-            return Problem("format", "format must be json or csv.");
-        }
-
-        var request = http.Request;
-        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
-        var records = (await query.ListPublishedAsync(type, culture, cancellationToken)).Select(i => map(i, baseUrl)).ToList();
-        if (format == "csv")
+        var baseUrl = OpenDataRequests.BaseUrl(http);
+        var records = (await query.ListPublishedAsync(type, language, cancellationToken)).Select(i => map(i, baseUrl)).ToList();
+        if (kind == "csv")
         {
             return Results.File(CsvFile.Write(columns, records.Select(row)), CsvFile.ContentType, fileName);
         }
 
-        return Results.Json(records, Json);
+        return Results.Json(records, OpenDataRequests.Json);
     }
-
-    private static IResult Problem(string parameter, string detail) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [detail] }, detail);
 }

@@ -23,7 +23,9 @@ internal sealed record CaseStudyRecord(
     IReadOnlyList<ContributionRecord> Contributions,
     IReadOnlyList<BenefitRecord> Benefits,
     IReadOnlyList<string> Tags,
-    string? SourceUrl);
+    string? SourceUrl,
+    IReadOnlyList<string> CollaborationItems,
+    string? ExpectedEffects);
 
 internal sealed record ScheduleRecord(string? Label, string? Value);
 
@@ -57,3 +59,19 @@ internal sealed record ChallengeRecord(
     string? DesiredOutcome,
     string? HowToPropose,
     IReadOnlyList<string> Tags);
+
+/// <summary>A type another module publishes with a public list: where its pages and its open data are, and its fields.</summary>
+internal sealed record ContentTypeRecord(
+    string Type,
+    string Prefix,
+    string Title,
+    string Intro,
+    string Url,
+    string Json,
+    string Csv,
+    IReadOnlyList<ContentFieldRecord> Fields);
+
+/// <summary>A field of the records (kind: text, multilineText, markdown, html, date, number, select, tags, media, link, reference, group, department).</summary>
+internal sealed record ContentFieldRecord(string Name, string Label, string Kind, IReadOnlyList<ContentOptionRecord> Options, IReadOnlyList<ContentFieldRecord> Fields);
+
+internal sealed record ContentOptionRecord(string Value, string Label);

@@ -1,5 +1,6 @@
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Media;
+using OpenCityAomori.Modules.Portal.Services;
 
 namespace OpenCityAomori.Modules.Portal.Models;
 
@@ -28,6 +29,12 @@ internal sealed record DetailPage(
     public string TagUrl(string tag) => $"{ListUrl}?tag={Uri.EscapeDataString(tag)}";
 
     public string FilterUrl(string key, string value) => $"{ListUrl}?{key}={Uri.EscapeDataString(value)}";
+
+    /// <summary>The list filter that narrows the list to a value of <paramref name="field"/>, when the type's public list has one.</summary>
+    public string? FilterKey(string field) => Type.PublicList?.Filters is not { } filters ? null
+        : filters.Contains(field) ? field
+        : field == "tags" && filters.Contains(ListFilter.Tag) ? ListFilter.Tag
+        : null;
 
     public MediaAsset? Image(string field) => Item.GetText(field) is { } id ? Media.GetValueOrDefault(id) : null;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using OpenCityAomori.Core.Content;
+using OpenCityAomori.Core.Localization;
 
 namespace OpenCityAomori.Modules.Portal.Services;
 
@@ -46,6 +47,18 @@ internal static class AtomFeedBuilder
         }
 
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+    }
+
+    /// <summary>What the feed carries, from its lists' titles: お知らせ・行政課題・…, "News, challenges and …".</summary>
+    public static string Subject(IReadOnlyList<LocalizedText> titles, bool english)
+    {
+        if (!english)
+        {
+            return string.Join("・", titles.Select(t => t.Ja));
+        }
+
+        var names = titles.Select((t, i) => i == 0 || t.En.Length == 0 ? t.En : char.ToLowerInvariant(t.En[0]) + t.En[1..]).ToList();
+        return names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
     }
 
     /// <summary>A tag URI (RFC 4151): stable across slug and title changes.</summary>

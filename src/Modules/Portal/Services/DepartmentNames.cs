@@ -15,9 +15,13 @@ internal sealed class DepartmentNames(IUserDirectory directory)
 
     private IReadOnlyList<DirectoryDepartment>? _departments;
 
-    public async Task<string?> NameAsync(ContentItemView item, CancellationToken cancellationToken = default)
+    public Task<string?> NameAsync(ContentItemView item, CancellationToken cancellationToken = default) =>
+        NameAsync(item, CodeField, NameField, cancellationToken);
+
+    /// <summary>The same for any Department field and the Text field that keeps its name.</summary>
+    public async Task<string?> NameAsync(ContentItemView item, string codeField, string? nameField, CancellationToken cancellationToken = default)
     {
-        if (item.GetText(CodeField) is { Length: > 0 } code)
+        if (item.GetText(codeField) is { Length: > 0 } code)
         {
             _departments ??= await directory.DepartmentsAsync(cancellationToken);
             if (_departments.FirstOrDefault(d => d.Code == code) is { } department)
@@ -26,6 +30,6 @@ internal sealed class DepartmentNames(IUserDirectory directory)
             }
         }
 
-        return item.GetText(NameField);
+        return nameField is null ? item.GetText(codeField) : item.GetText(nameField);
     }
 }

@@ -32,7 +32,9 @@ internal static class OpenDataMapper
                 r.GetText("text"))).ToList(),
             f.GetGroup("benefits").Select(r => new BenefitRecord(
                 r.GetText("party"), Label(benefit.Fields[0], r.GetText("party"), culture), r.GetText("text"))).ToList(),
-            f.GetTags("tags"), f.GetText("sourceUrl"));
+            f.GetTags("tags"), f.GetText("sourceUrl"),
+            f.GetGroup(PortalContentTypes.CollaborationItems).Select(r => r.GetText("item")).OfType<string>().ToList(),
+            f.GetText(PortalContentTypes.ExpectedEffects));
     }
 
     public static ChallengeRecord ToChallenge(ContentItemView item, string baseUrl)
@@ -50,6 +52,7 @@ internal static class OpenDataMapper
     [
         "id", "translationGroup", "title", "url", "culture", "slug", "published", "modified", "municipality", "program", "partners",
         "scheme", "schemeLabel", "startDate", "endDate", "summary", "schedule", "contributions", "benefits", "tags", "sourceUrl",
+        "collaborationItems", "expectedEffects",
     ];
 
     public static IReadOnlyList<string?> CaseStudyRow(CaseStudyRecord r) =>
@@ -59,7 +62,7 @@ internal static class OpenDataMapper
         Join(r.Schedule.Select(s => $"{s.Label}: {s.Value}")),
         Join(r.Contributions.Select(c => $"{c.PartyLabel}/{c.CategoryLabel}: {c.Text}")),
         Join(r.Benefits.Select(b => $"{b.PartyLabel}: {b.Text}")),
-        Join(r.Tags), r.SourceUrl,
+        Join(r.Tags), r.SourceUrl, Join(r.CollaborationItems), r.ExpectedEffects,
     ];
 
     /// <summary>Columns added after the first release go at the end, so readers that take columns by position keep working.</summary>
@@ -75,19 +78,20 @@ internal static class OpenDataMapper
         r.Status, r.StatusLabel, r.Summary, r.Background, r.DesiredOutcome, r.HowToPropose, Join(r.Tags), r.DepartmentCode,
     ];
 
-    private static string? Label(ContentFieldDefinition? field, string? value, string culture) =>
+    /// <summary>The option's label in <paramref name="culture"/> (the value itself when the field has no such option).</summary>
+    public static string? Label(ContentFieldDefinition? field, string? value, string culture) =>
         value is null ? null : field?.Options.FirstOrDefault(o => o.Value == value) is { } option
             ? (culture == Cultures.English ? option.Label.En : option.Label.Ja)
             : value;
 
-    private static string Join(IEnumerable<string> values) => string.Join(ArraySeparator, values);
+    public static string Join(IEnumerable<string> values) => string.Join(ArraySeparator, values);
 
-    private static string? Iso(DateTime? value) => Utc(value)?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    public static string? Iso(DateTime? value) => Utc(value)?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Stored times are UTC; some providers hand them back unmarked.</summary>
     public static DateTime? Utc(DateTime? value) => value is { } v
         ? v.Kind switch { DateTimeKind.Utc => v, DateTimeKind.Local => v.ToUniversalTime(), _ => DateTime.SpecifyKind(v, DateTimeKind.Utc) }
         : null;
 
-    private static string? Iso(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Iso(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

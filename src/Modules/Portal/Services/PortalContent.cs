@@ -66,4 +66,22 @@ internal sealed class PortalContent(IContentQuery query, IContentDefinitionStore
 
         return found;
     }
+
+    /// <summary>The site-relative URLs of the media assets with these ids that exist, when the media library is on.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> MediaUrlsAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (media.Value is { } library)
+        {
+            foreach (var id in ids.Distinct(StringComparer.Ordinal))
+            {
+                if (await library.GetAsync(id, cancellationToken) is { } asset)
+                {
+                    urls[id] = asset.Url;
+                }
+            }
+        }
+
+        return urls;
+    }
 }

@@ -5,6 +5,12 @@ namespace OpenCityAomori.Modules.Portal.Services;
 /// <summary>連携事例 and 行政課題: the types proposers read most.</summary>
 internal sealed partial class PortalContentTypes
 {
+    public const string CollaborationItems = "collaborationItems";
+    public const string ExpectedEffects = "expectedEffects";
+
+    /// <summary>The staff page of the record a case came from: kept for staff, never rendered nor published as open data.</summary>
+    public const string SourceRecord = "sourceRecord";
+
     private static ContentFieldOption[] Parties() =>
     [
         Option("city", "市", "City"),
@@ -83,11 +89,22 @@ internal sealed partial class PortalContentTypes
                     Field("text", "内容", "What", ContentFieldKind.Text),
                 ],
             },
+            Field(CollaborationItems, "連携事項", "Collaboration items", ContentFieldKind.Group) with
+            {
+                Hint = Hint("協定などで連携する事項を一つずつ。", "What the partners work together on, one item a row."),
+                Fields = [Field("item", "連携事項", "Item", ContentFieldKind.Text) with { MaxLength = 300 }],
+            },
+            Field(ExpectedEffects, "期待される効果", "Expected effects", ContentFieldKind.MultilineText),
             Tags(),
             Image(),
             Field("sourceUrl", "出典", "Source", ContentFieldKind.Link) with
             {
                 Hint = Hint("事例を紹介している公式ページのURL。", "The official page that describes the case."),
+            },
+            Field(SourceRecord, "元の記録（職員用）", "Source record (staff only)", ContentFieldKind.Link) with
+            {
+                Hint = Hint("事例のもとになった協定・実証実験の管理画面のパス。公開ページには表示されません。",
+                    "The admin page of the agreement or pilot the case comes from. Never shown on the public pages."),
             },
         ])
         {

@@ -4,8 +4,11 @@ using OpenCityAomori.Core.Navigation;
 
 namespace OpenCityAomori.Modules.Portal.Services;
 
-/// <summary>The main menu: guide pages with a menu position, then the lists of case studies, challenges, news, FAQ and methods.</summary>
-internal sealed class PortalNavigation(PortalContent content) : IPublicNavigationProvider
+/// <summary>
+/// The main menu: guide pages with a menu position, the lists of case studies, challenges, news, FAQ and methods, and
+/// the lists other modules declare, each at its own menu order.
+/// </summary>
+internal sealed class PortalNavigation(PortalContent content, DeclaredLists declared) : IPublicNavigationProvider
 {
     public async Task<IReadOnlyList<PublicNavigationItem>> GetItemsAsync(string culture, CancellationToken cancellationToken)
     {
@@ -17,6 +20,10 @@ internal sealed class PortalNavigation(PortalContent content) : IPublicNavigatio
             english ? l.Title.En : l.Title.Ja,
             ContentRoutes.ListUrlFor(PortalContentTypes.Get(l.Type), culture),
             l.MenuOrder));
-        return [.. guides, .. lists];
+        var others = (await declared.AllAsync(cancellationToken)).Select(l => new PublicNavigationItem(
+            english ? l.List.Title.En : l.List.Title.Ja,
+            ContentRoutes.ListUrlFor(l.Type, culture),
+            l.List.MenuOrder));
+        return [.. guides, .. lists, .. others];
     }
 }
