@@ -39,7 +39,7 @@ public class PortalContentTypesTests
     [Theory]
     [InlineData("Page", "summary:MultilineText body:Markdown! menuOrder:Number image:Media")]
     [InlineData("News", "date:Date! summary:MultilineText body:Markdown! category:Select~ tags:Tags~ image:Media")]
-    [InlineData("CaseStudy", "partners:Tags! municipality:Text!~ program:Text scheme:Select!~ startDate:Date endDate:Date schedule:Group summary:MultilineText! body:Markdown contributions:Group benefits:Group tags:Tags~ image:Media sourceUrl:Link")]
+    [InlineData("CaseStudy", "partners:Tags! municipality:Text!~ program:Text scheme:Select!~ startDate:Date endDate:Date schedule:Group summary:MultilineText! body:Markdown contributions:Group benefits:Group collaborationItems:Group expectedEffects:MultilineText tags:Tags~ image:Media sourceUrl:Link sourceRecord:Link")]
     [InlineData("Challenge", "departmentCode:Department! department:Text~ postedOn:Date! deadline:Date status:Select!~ summary:MultilineText! background:Markdown! desiredOutcome:Markdown! howToPropose:Markdown tags:Tags~")]
     [InlineData("FAQ", "answer:Markdown! category:Select~ order:Number")]
     [InlineData("CollaborationMethod", "summary:MultilineText! body:Markdown order:Number links:Group")]
