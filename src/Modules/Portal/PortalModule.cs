@@ -11,7 +11,8 @@ namespace OpenCityAomori.Modules.Portal;
 
 /// <summary>
 /// The public portal: the content types it publishes (pages, news, case studies, challenges, FAQ,
-/// collaboration methods), their pages in Japanese and English, feeds, sitemap and open data.
+/// collaboration methods) and the types other modules declare with a public list, their pages in Japanese and
+/// English, feeds, sitemap and open data; case-study drafts from other modules' records.
 /// </summary>
 public sealed class PortalModule : ModuleBase
 {
@@ -20,8 +21,8 @@ public sealed class PortalModule : ModuleBase
     public override ModuleManifest Manifest { get; } = new(
         Id,
         new("ポータル", "Portal"),
-        new("公開サイト：案内ページ、お知らせ、連携事例、行政課題、よくある質問、連携手法、フィード、オープンデータ。",
-            "The public site: guide pages, news, case studies, challenges, FAQ, collaboration methods, feeds and open data."),
+        new("公開サイト：案内ページ、お知らせ、連携事例、行政課題、よくある質問、連携手法、ほかのモジュールが公開する一覧（協定、実証実験など）、フィード、オープンデータ。",
+            "The public site: guide pages, news, case studies, challenges, FAQ, collaboration methods, the lists other modules publish (agreements, pilots…), feeds and open data."),
         "Content",
         ["Contents"]);
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Modules.Portal.Services;
+using OpenCityAomori.UnitTests.TestSupport;
 
 namespace OpenCityAomori.UnitTests.Portal;
 
@@ -27,6 +28,26 @@ public class DeclaredListsTests
         Assert.False(paths.IsFree("Agreements"));
         Assert.False(paths.IsFree("協定"));
         Assert.False(paths.IsFree(string.Empty));
+    }
+
+    [Fact]
+    public async Task Lists_come_from_enabled_modules_in_menu_order_and_a_taken_or_repeated_prefix_is_left_out()
+    {
+        var features = new TestFeatures();
+        IContentTypeProvider[] providers = [new PortalContentTypes(), new SchemeTypes()];
+        var paths = new SitePaths(new DefaultEndpointDataSource(new RouteEndpoint(_ => Task.CompletedTask, RoutePatternFactory.Parse("/search"), 0, null, "search")));
+        var lists = new DeclaredLists(providers, features, new Store(providers), paths);
+
+        var all = await lists.AllAsync(CancellationToken.None);
+
+        Assert.Equal(["Pilot", "Agreement"], all.Select(l => l.Type.Name));
+        Assert.Equal(["kind", "year"], all[1].ToPortalList().Filters);
+        Assert.Equal(1, all[1].ToPortalList().PageSize);
+        Assert.Equal("Agreement", (await lists.ForPrefixAsync("agreements", CancellationToken.None))?.Type.Name);
+        Assert.Null(await lists.ForPrefixAsync("search", CancellationToken.None));
+
+        features.Disable(typeof(SchemeTypes).Assembly);
+        Assert.Empty(await new DeclaredLists(providers, features, new Store(providers), paths).AllAsync(CancellationToken.None));
     }
 
     [Theory]
@@ -100,5 +121,31 @@ public class DeclaredListsTests
         Assert.Equal(("business", "information"), (contribution.GetProperty("party").GetString(), contribution.GetProperty("category").GetString()));
         Assert.Equal("city", fields["benefits"][0].GetProperty("party").GetString());
         Assert.Equal("case-agreement-3", CaseStudySheets.Slug("Case:Agreement/3"));
+    }
+
+    /// <summary>What scheme modules might declare: two good lists, one on a site path, one repeating a prefix, one without a list.</summary>
+    private sealed class SchemeTypes : IContentTypeProvider
+    {
+        public IEnumerable<ContentTypeDefinition> GetTypes() =>
+        [
+            Type("Agreement", "agreements", new(new("協定", "Agreements"), new("", ""), ["kind", "nosuchfield", "year", "kind"], 0, 200)),
+            Type("Pilot", "pilots", new(new("実証実験", "Pilots"), new("", ""), [], 10, 110)),
+            Type("Hijack", "search", new(new("検索", "Search"), new("", ""), [], 10, 1)),
+            Type("Copy", "agreements", new(new("写し", "Copy"), new("", ""), [], 10, 300)),
+            Type("Plain", "plain", null),
+        ];
+
+        private static ContentTypeDefinition Type(string name, string prefix, ContentPublicList? list) =>
+            new(name, new(name, name), [new("kind", new("種類", "Kind"), ContentFieldKind.Select)]) { RoutePrefix = prefix, PublicList = list };
+    }
+
+    /// <summary>Like Contents: every provider's types, enabled or not.</summary>
+    private sealed class Store(IEnumerable<IContentTypeProvider> providers) : IContentDefinitionStore
+    {
+        public Task<IReadOnlyList<ContentTypeDefinition>> GetTypesAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<ContentTypeDefinition>>(providers.SelectMany(p => p.GetTypes()).ToList());
+
+        public async Task<ContentTypeDefinition?> GetTypeAsync(string name, CancellationToken cancellationToken) =>
+            (await GetTypesAsync(cancellationToken)).FirstOrDefault(t => t.Name == name);
     }
 }

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Data;
@@ -20,30 +19,24 @@ internal static class ContentOpenDataEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/content", TypesAsync)
-            .WithName("ListContentTypes")
-            .WithSummary("Types published with a public list (協定、実証実験など)")
-            .WithDescription("The content types that modules publish with a public list: title, introduction, list page, the addresses of their records "
+            .Document(
+                "ListContentTypes",
+                "Types published with a public list (協定、実証実験など)",
+                "The content types that modules publish with a public list: title, introduction, list page, the addresses of their records "
                 + "(JSON and CSV) and their fields (name, label, kind, options), in one language.")
-            .WithTags(OpenDataRequests.Tag)
-            .Produces<IReadOnlyList<ContentTypeRecord>>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .CacheOutput(PublicCache.PolicyName)
-            .AllowAnonymous();
+            .Produces<IReadOnlyList<ContentTypeRecord>>(StatusCodes.Status200OK, "application/json");
 
         endpoints.MapGet("/api/v1/content/{prefix}", ItemsAsync)
-            .WithName("ListContentItems")
-            .WithSummary("Published items of a type with a public list")
-            .WithDescription("Every published item of the type whose list is at /{prefix} (see ListContentTypes), in one language, newest first. "
+            .Document(
+                "ListContentItems",
+                "Published items of a type with a public list",
+                "Every published item of the type whose list is at /{prefix} (see ListContentTypes), in one language, newest first. "
                 + "Each record has id, translationGroup, title, url, culture, slug, published and modified, then one property per field of the type: "
                 + "text as written (Markdown too), dates as yyyy-MM-dd, a select as its value and {name}Label, tags as an array, media as a URL, "
                 + "a group as an array of objects. `format=csv` returns CSV instead: one row per record, columns in that order (UTF-8 with BOM, "
                 + "RFC 4180; arrays joined with \"; \", a group's values with \" / \"). 404 when no such type is published.")
-            .WithTags(OpenDataRequests.Tag)
             .Produces<IReadOnlyList<JsonObject>>(StatusCodes.Status200OK, "application/json", "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .CacheOutput(PublicCache.PolicyName)
-            .AllowAnonymous();
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> TypesAsync(

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Data;
@@ -17,24 +16,18 @@ internal static class OpenDataEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/case-studies", CaseStudiesAsync)
-            .WithName("ListCaseStudies")
-            .WithSummary("Published case studies (連携事例)")
-            .WithDescription("Every published case study in one language, newest first. `format=csv` returns CSV instead: one row per record, columns named like the JSON fields (UTF-8 with BOM, RFC 4180; arrays joined with \"; \").")
-            .WithTags(OpenDataRequests.Tag)
-            .Produces<IReadOnlyList<CaseStudyRecord>>(StatusCodes.Status200OK, "application/json", "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .CacheOutput(PublicCache.PolicyName)
-            .AllowAnonymous();
+            .Document(
+                "ListCaseStudies",
+                "Published case studies (連携事例)",
+                "Every published case study in one language, newest first. `format=csv` returns CSV instead: one row per record, columns named like the JSON fields (UTF-8 with BOM, RFC 4180; arrays joined with \"; \").")
+            .Produces<IReadOnlyList<CaseStudyRecord>>(StatusCodes.Status200OK, "application/json", "text/csv");
 
         endpoints.MapGet("/api/v1/challenges", ChallengesAsync)
-            .WithName("ListChallenges")
-            .WithSummary("Published challenges (行政課題)")
-            .WithDescription("Every published challenge in one language, newest first. `format=csv` returns CSV instead: one row per record, columns named like the JSON fields (UTF-8 with BOM, RFC 4180; arrays joined with \"; \").")
-            .WithTags(OpenDataRequests.Tag)
-            .Produces<IReadOnlyList<ChallengeRecord>>(StatusCodes.Status200OK, "application/json", "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .CacheOutput(PublicCache.PolicyName)
-            .AllowAnonymous();
+            .Document(
+                "ListChallenges",
+                "Published challenges (行政課題)",
+                "Every published challenge in one language, newest first. `format=csv` returns CSV instead: one row per record, columns named like the JSON fields (UTF-8 with BOM, RFC 4180; arrays joined with \"; \").")
+            .Produces<IReadOnlyList<ChallengeRecord>>(StatusCodes.Status200OK, "application/json", "text/csv");
     }
 
     private static Task<IResult> CaseStudiesAsync(

@@ -1,7 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Localization;
 
 namespace OpenCityAomori.Modules.Portal.Endpoints;
@@ -33,6 +36,16 @@ internal static class OpenDataRequests
         format = string.IsNullOrEmpty(format) ? "json" : format.ToLowerInvariant();
         return format is "json" or "csv" ? (culture, format, null) : (culture, format, Problem("format", "format must be json or csv."));
     }
+
+    /// <summary>An open-data endpoint's documentation and what they all share: anonymous, output-cached, a 400 for bad parameters.</summary>
+    public static RouteHandlerBuilder Document(this RouteHandlerBuilder endpoint, string name, string summary, string description) =>
+        endpoint.WithName(name)
+            .WithSummary(summary)
+            .WithDescription(description)
+            .WithTags(Tag)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(PublicCache.PolicyName)
+            .AllowAnonymous();
 
     public static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
 
