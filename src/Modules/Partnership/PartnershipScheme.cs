@@ -1,9 +1,10 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Proposals;
 using OpenCityAomori.Modules.Partnership.Data;
 using OpenCityAomori.Modules.Partnership.Models;
+using OpenCityAomori.Modules.Partnership.Services;
 
 namespace OpenCityAomori.Modules.Partnership;
 
@@ -17,19 +18,19 @@ internal sealed class PartnershipScheme : IProposalScheme
             "The city and the partner each take on a role and work together on a local issue, with an agreement where needed."),
         10);
 
-    /// <summary>An accepted partnership proposal becomes an agreement draft (協議中), once.</summary>
+    /// <summary>An accepted partnership proposal becomes an agreement draft (協議中), once, starting from the proposal's words.</summary>
     public async Task<SchemeAcceptance> AcceptAsync(AcceptedProposal proposal, IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var clock = services.GetRequiredService<TimeProvider>();
+
+        // Read before the record is created: the draft's starting texts come from the proposal as submitted.
+        var snapshot = services.GetRequiredService<IModuleCapability<IProposalReader>>().Value is { } reader
+            ? await reader.GetAsync(proposal.ProposalId, cancellationToken)
+            : null;
         var agreement = await SchemeRecords.CreateOnceAsync<PartnershipDbContext, Agreement>(
             services,
             a => a.ProposalId == proposal.ProposalId,
-            () => new Agreement
-            {
-                ProposalId = proposal.ProposalId, ReceiptNumber = proposal.ReceiptNumber, Title = proposal.Title,
-                PartnersJson = JsonSerializer.Serialize(proposal.Organizations), DepartmentCode = proposal.LeadDepartmentCode,
-                Status = AgreementStatus.Negotiating, CreatedUtc = clock.GetUtcNow().UtcDateTime,
-            },
+            () => AgreementDrafts.FromProposal(proposal, snapshot, clock.GetUtcNow().UtcDateTime),
             cancellationToken);
         var id = agreement.Id.ToString(CultureInfo.InvariantCulture);
         return new SchemeAcceptance($"agreement:{id}", new($"連携協定の案（協議中、番号 {id}）", $"Agreement draft (under negotiation, no. {id})"));
