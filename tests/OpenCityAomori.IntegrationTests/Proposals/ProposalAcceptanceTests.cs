@@ -1,9 +1,10 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Proposals;
 using OpenCityAomori.IntegrationTests.Infrastructure;
+using OpenCityAomori.IntegrationTests.Partnership;
+using OpenCityAomori.Modules.Partnership.Models;
 using OpenCityAomori.Modules.Partnership.Data;
 using OpenCityAomori.Modules.Proposals.Models;
 using static OpenCityAomori.IntegrationTests.Proposals.ProposalHosts;
@@ -49,7 +50,24 @@ public sealed class ProposalAcceptanceTests(ProposalHosts hosts)
         var agreements = await scope.ServiceProvider.GetRequiredService<PartnershipDbContext>().Agreements.AsNoTracking().Where(a => a.ProposalId == accepted.Id).ToListAsync();
         var agreement = Assert.Single(agreements);
         Assert.Equal(("KEIZAI-SEISAKU", title), (agreement.DepartmentCode, agreement.Title));
-        Assert.Equal(["株式会社テスト", "青森テスト銀行"], JsonSerializer.Deserialize<List<AcceptedOrganization>>(agreement.PartnersJson)!.Select(o => o.Name));
+        Assert.Equal([("株式会社テスト", "7000012050002"), ("青森テスト銀行", null)], agreement.Partners().Select(p => (p.Name, p.CorporateNumber)));
+
+        // The proposer asked to keep the summary confidential: the draft does not carry it towards the public page.
+        Assert.Empty(agreement.Items());
+        Assert.Equal(string.Empty, agreement.Summary);
+        Assert.Contains("非公開を希望した項目", agreement.Notes, StringComparison.Ordinal);
+
+        // The agreement's course sets the proposal's progress: 締結 and 実施中 → 実施中, 終了 → 完了.
+        var agreementPage = AgreementSteps.Page(agreement.Id);
+        Assert.Contains(accepted.ReceiptNumber, await keizai.GetStringAsync(agreementPage), StringComparison.Ordinal);
+        foreach (var (status, stage) in new[] { ("Signed", ProposalStage.InProgress), ("InEffect", ProposalStage.InProgress), ("Ended", ProposalStage.Completed) })
+        {
+            using var changed = await AgreementSteps.ChangeStatusAsync(keizai, agreement.Id, status, "2026-12-01");
+            Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+            Assert.Equal(stage, (await ProposalAsync(host, title)).Stage);
+        }
+
+        Assert.Null((await AgreementSteps.AgreementAsync(host, agreement.Id)).PendingProgress);
     }
 
     private static async Task DecideAsync(StaffClient staff, string page, string outcome, KeyValuePair<string, string>[]? fields = null)

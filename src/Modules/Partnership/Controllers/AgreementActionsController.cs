@@ -24,14 +24,8 @@ internal sealed class AgreementActionsController(
     public const int MaxFollowUpText = 4000;
 
     [HttpPost("status")]
-    public async Task<IActionResult> Status(long id, StatusForm change, CancellationToken cancellationToken)
+    public Task<IActionResult> Status(long id, StatusForm change, CancellationToken cancellationToken) => WithAgreementAsync(id, async agreement =>
     {
-        var (agreement, refusal) = await LoadAsync(id, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
         var errors = new List<(string, string)>();
         var signedOn = AgreementValidator.Date("SignedOn", change.SignedOn, "締結日", "signing date", errors);
         if (!Enum.TryParse<AgreementStatus>(change.Status, out var to) || !Enum.IsDefined(to))
@@ -39,47 +33,35 @@ internal sealed class AgreementActionsController(
             errors.Add(("Form.Status", Cultures.T("変更後の状況を選んでください。", "Choose the new status.")));
         }
 
-        var (changed, message) = errors.Count > 0 ? (false, null) : await store.ChangeStatusAsync(agreement!, to, signedOn, UserId, cancellationToken);
+        var (changed, message) = errors.Count > 0 ? (false, null) : await store.ChangeStatusAsync(agreement, to, signedOn, UserId, cancellationToken);
         if (!changed)
         {
             errors.Add(("Form.Status", message ?? string.Empty));
-            return await DetailWithErrorsAsync(details, agreement!, "Change", errors.Where(e => e.Item2.Length > 0), cancellationToken);
+            return await DetailWithErrorsAsync(details, agreement, "Change", errors.Where(e => e.Item2.Length > 0), cancellationToken);
         }
 
         TempData["Message"] = message is null
             ? Cultures.T($"状況を「{AgreementTexts.Status(to).Ja}」にしました。", $"The status is now \"{AgreementTexts.Status(to).En}\".")
             : Cultures.T("状況を変更しましたが、公開ページは更新できませんでした：", "The status changed, but the public page was not updated: ") + message;
         return Redirect(AgreementRoutes.Admin(id));
-    }
+    }, cancellationToken);
 
     [HttpPost("documents")]
     [RequestSizeLimit(AgreementDocuments.MaxBytes + (1024 * 1024))]
-    public async Task<IActionResult> Upload(long id, [FromForm(Name = "Document.File")] IFormFile? document, CancellationToken cancellationToken)
+    public Task<IActionResult> Upload(long id, [FromForm(Name = "Document.File")] IFormFile? document, CancellationToken cancellationToken) => WithAgreementAsync(id, async agreement =>
     {
-        var (agreement, refusal) = await LoadAsync(id, cancellationToken);
-        if (refusal is not null)
+        if (await documents.AddAsync(agreement, document, UserLabel, cancellationToken) is { } error)
         {
-            return refusal;
-        }
-
-        if (await documents.AddAsync(agreement!, document, UserLabel, cancellationToken) is { } error)
-        {
-            return await DetailWithErrorsAsync(details, agreement!, "Document", [("Form.File", error)], cancellationToken);
+            return await DetailWithErrorsAsync(details, agreement, "Document", [("Form.File", error)], cancellationToken);
         }
 
         TempData["Message"] = Cultures.T("文書を登録しました。", "The document was added.");
         return Redirect(AgreementRoutes.Admin(id) + "#documents");
-    }
+    }, cancellationToken);
 
     [HttpPost("documents/{documentId:long}/delete")]
-    public async Task<IActionResult> DeleteDocument(long id, long documentId, CancellationToken cancellationToken)
+    public Task<IActionResult> DeleteDocument(long id, long documentId, CancellationToken cancellationToken) => WithAgreementAsync(id, async _ =>
     {
-        var (_, refusal) = await LoadAsync(id, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
         var document = await Db.Documents.FirstOrDefaultAsync(d => d.Id == documentId && d.AgreementId == id, cancellationToken);
         if (document is null)
         {
@@ -90,17 +72,11 @@ internal sealed class AgreementActionsController(
         await Db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = Cultures.T("文書を削除しました。", "The document was deleted.");
         return Redirect(AgreementRoutes.Admin(id) + "#documents");
-    }
+    }, cancellationToken);
 
     [HttpPost("follow-ups")]
-    public async Task<IActionResult> FollowUp(long id, FollowUpForm followUp, CancellationToken cancellationToken)
+    public Task<IActionResult> FollowUp(long id, FollowUpForm followUp, CancellationToken cancellationToken) => WithAgreementAsync(id, async agreement =>
     {
-        var (agreement, refusal) = await LoadAsync(id, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
         var errors = new List<(string, string)>();
         var heldOn = AgreementValidator.Date("HeldOn", followUp.HeldOn, "実施日", "date", errors);
         if (heldOn is null && errors.Count == 0)
@@ -127,7 +103,7 @@ internal sealed class AgreementActionsController(
 
         if (errors.Count > 0)
         {
-            return await DetailWithErrorsAsync(details, agreement!, "FollowUp", errors, cancellationToken);
+            return await DetailWithErrorsAsync(details, agreement, "FollowUp", errors, cancellationToken);
         }
 
         Db.FollowUps.Add(new AgreementFollowUp
@@ -137,22 +113,16 @@ internal sealed class AgreementActionsController(
         await Db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = Cultures.T("伴走の記録を追加しました。", "The follow-up was recorded.");
         return Redirect(AgreementRoutes.Admin(id) + "#follow-ups");
-    }
+    }, cancellationToken);
 
     [HttpPost("publication")]
-    public async Task<IActionResult> Publication(long id, CancellationToken cancellationToken)
+    public Task<IActionResult> Publication(long id, CancellationToken cancellationToken) => WithAgreementAsync(id, async agreement =>
     {
-        var (agreement, refusal) = await LoadAsync(id, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        (agreement!.PublicationPending, agreement.PublicationError) = (true, null);
+        (agreement.PublicationPending, agreement.PublicationError) = (true, null);
         var error = await publication.SyncAsync(agreement, UserId, cancellationToken);
         TempData["Message"] = error is null
             ? Cultures.T("公開ページを更新しました。", "The public page was updated.")
             : Cultures.T("公開ページを更新できませんでした：", "The public page was not updated: ") + error;
         return Redirect(AgreementRoutes.Admin(id) + "#public");
-    }
+    }, cancellationToken);
 }

@@ -22,33 +22,21 @@ internal sealed class AgreementCaseStudyController(
     IContentDrafts drafts) : AgreementControllerBase(db, access)
 {
     [HttpPost("")]
-    public async Task<IActionResult> Draft(long id, CancellationToken cancellationToken)
+    public Task<IActionResult> Draft(long id, CancellationToken cancellationToken) => WithAgreementAsync(id, async agreement =>
     {
-        var (agreement, refusal) = await LoadAsync(id, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var errors = await caseStudies.SaveDraftAsync(agreement!, UserId, cancellationToken);
+        var errors = await caseStudies.SaveDraftAsync(agreement, UserId, cancellationToken);
         if (errors.Count > 0)
         {
-            return await DetailWithErrorsAsync(details, agreement!, "CaseStudy", errors.Select(e => ("CaseStudy", e)), cancellationToken);
+            return await DetailWithErrorsAsync(details, agreement, "CaseStudy", errors.Select(e => ("CaseStudy", e)), cancellationToken);
         }
 
         TempData["Message"] = Cultures.T("事例の下書きを保存しました。公開には連携先の同意の記録が必要です。", "The case-study draft was saved. Publishing it needs the partner's consent, recorded below.");
         return Redirect(AgreementRoutes.Admin(id) + "#case-study");
-    }
+    }, cancellationToken);
 
     [HttpPost("consent")]
-    public async Task<IActionResult> Consent(long id, ConsentForm consent, CancellationToken cancellationToken)
+    public Task<IActionResult> Consent(long id, ConsentForm consent, CancellationToken cancellationToken) => WithAgreementAsync(id, async agreement =>
     {
-        var (agreement, refusal) = await LoadAsync(id, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
         var errors = new List<(string, string)>();
         var givenBy = JapaneseInput.Text(consent.GivenBy ?? string.Empty);
         if (givenBy.Length is 0 or > 200)
@@ -62,7 +50,7 @@ internal sealed class AgreementCaseStudyController(
             errors.Add(("Form.GivenOn", Cultures.T("同意の日を入力してください。", "Enter the date of the consent.")));
         }
 
-        if (agreement!.CaseStudyContentId is not { } contentId)
+        if (agreement.CaseStudyContentId is not { } contentId)
         {
             errors.Add(("CaseStudy", Cultures.T("先に事例の下書きを作ってください。", "Make the case-study draft first.")));
         }
@@ -79,18 +67,12 @@ internal sealed class AgreementCaseStudyController(
 
         TempData["Message"] = Cultures.T("公開への同意を記録しました（最新の版に対して）。", "The consent to publication was recorded (for the latest version).");
         return Redirect(AgreementRoutes.Admin(id) + "#case-study");
-    }
+    }, cancellationToken);
 
     [HttpPost("publish")]
-    public async Task<IActionResult> Publish(long id, CancellationToken cancellationToken)
+    public Task<IActionResult> Publish(long id, CancellationToken cancellationToken) => WithAgreementAsync(id, async agreement =>
     {
-        var (agreement, refusal) = await LoadAsync(id, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        if (agreement!.CaseStudyContentId is not { } contentId)
+        if (agreement.CaseStudyContentId is not { } contentId)
         {
             return await DetailWithErrorsAsync(details, agreement, "CaseStudy", [("CaseStudy", Cultures.T("先に事例の下書きを作ってください。", "Make the case-study draft first."))], cancellationToken);
         }
@@ -103,5 +85,5 @@ internal sealed class AgreementCaseStudyController(
 
         TempData["Message"] = Cultures.T("事例を公開しました。", "The case study was published.");
         return Redirect(AgreementRoutes.Admin(id) + "#case-study");
-    }
+    }, cancellationToken);
 }

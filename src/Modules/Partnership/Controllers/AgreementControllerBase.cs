@@ -21,16 +21,16 @@ internal abstract class AgreementControllerBase(PartnershipDbContext db, Agreeme
     /// <summary>The name recorded on follow-ups and documents.</summary>
     protected string UserLabel => User.FindFirstValue(OcaClaimTypes.DisplayName) is { Length: > 0 } name ? name : User.Identity?.Name ?? string.Empty;
 
-    /// <summary>The agreement (tracked), or the answer: 404 when there is none, 403 (audited) when it is outside the user's scope.</summary>
-    protected async Task<(Agreement? Agreement, IActionResult? Refusal)> LoadAsync(long id, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="action"/> on the agreement (tracked) when the user may see it; otherwise 404, or 403 (audited).</summary>
+    protected async Task<IActionResult> WithAgreementAsync(long id, Func<Agreement, Task<IActionResult>> action, CancellationToken cancellationToken)
     {
         var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (agreement is null)
         {
-            return (null, NotFound());
+            return NotFound();
         }
 
-        return await access.CanSeeAsync(User, agreement, cancellationToken) ? (agreement, null) : (null, Forbid());
+        return await access.CanSeeAsync(User, agreement, cancellationToken) ? await action(agreement) : Forbid();
     }
 
     /// <summary>

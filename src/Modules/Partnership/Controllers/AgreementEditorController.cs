@@ -52,21 +52,12 @@ internal sealed class AgreementEditorController(PartnershipDbContext db, Agreeme
     }
 
     [HttpGet("{id:long}/edit")]
-    public async Task<IActionResult> Edit(long id, CancellationToken cancellationToken)
-    {
-        var (agreement, refusal) = await LoadAsync(id, cancellationToken);
-        return refusal ?? await PageAsync(id, AgreementForm.From(agreement!), cancellationToken);
-    }
+    public Task<IActionResult> Edit(long id, CancellationToken cancellationToken) =>
+        WithAgreementAsync(id, agreement => PageAsync(id, AgreementForm.From(agreement), cancellationToken), cancellationToken);
 
     [HttpPost("{id:long}/edit")]
-    public async Task<IActionResult> Update(long id, AgreementForm form, string? submit, CancellationToken cancellationToken)
+    public Task<IActionResult> Update(long id, AgreementForm form, string? submit, CancellationToken cancellationToken) => WithAgreementAsync(id, async agreement =>
     {
-        var (agreement, refusal) = await LoadAsync(id, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
         if (submit != "save")
         {
             return await RowsChangedAsync(id, form, submit, cancellationToken);
@@ -79,12 +70,12 @@ internal sealed class AgreementEditorController(PartnershipDbContext db, Agreeme
             return await InvalidAsync(id, form, errors, cancellationToken);
         }
 
-        var refused = await store.UpdateAsync(agreement!, valid, UserId, cancellationToken);
+        var refused = await store.UpdateAsync(agreement, valid, UserId, cancellationToken);
         TempData["Message"] = refused is null
             ? Cultures.T("連携協定を保存しました。", "The agreement was saved.")
             : Cultures.T("連携協定を保存しましたが、公開ページは更新できませんでした：", "The agreement was saved, but its public page was not updated: ") + refused;
         return Redirect(AgreementRoutes.Admin(id));
-    }
+    }, cancellationToken);
 
     /// <summary>Null for desk staff (any department); the user's own department for department staff (empty: none, refused).</summary>
     private async Task<string?> ForcedDepartmentAsync() =>

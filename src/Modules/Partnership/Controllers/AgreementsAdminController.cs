@@ -47,22 +47,13 @@ internal sealed class AgreementsAdminController(
 
     [HttpGet("{id:long}")]
     [AuthorizePermission(Permissions.Names.ViewAgreements)]
-    public async Task<IActionResult> Detail(long id, CancellationToken cancellationToken)
-    {
-        var (agreement, refusal) = await LoadAsync(id, cancellationToken);
-        return refusal ?? View("Detail", await details.BuildAsync(agreement!, User, cancellationToken));
-    }
+    public Task<IActionResult> Detail(long id, CancellationToken cancellationToken) =>
+        WithAgreementAsync(id, async agreement => View("Detail", await details.BuildAsync(agreement, User, cancellationToken)), cancellationToken);
 
     [HttpGet("{id:long}/documents/{documentId:long}")]
     [AuthorizePermission(Permissions.Names.ViewAgreements)]
-    public async Task<IActionResult> Document(long id, long documentId, CancellationToken cancellationToken)
+    public Task<IActionResult> Document(long id, long documentId, CancellationToken cancellationToken) => WithAgreementAsync(id, async _ =>
     {
-        var (_, refusal) = await LoadAsync(id, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
         var document = await Db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.AgreementId == id, cancellationToken);
         if (document is null)
         {
@@ -71,5 +62,5 @@ internal sealed class AgreementsAdminController(
 
         Response.Headers.CacheControl = "no-store";
         return File(document.Data, document.ContentType, document.FileName);
-    }
+    }, cancellationToken);
 }

@@ -8,75 +8,79 @@ using OpenCityAomori.Modules.Partnership.Models;
 
 namespace OpenCityAomori.Modules.Partnership.Services;
 
+/// <summary>A reminder that fell due: the agreement's review (見直し) or its renewal notice (更新の通知), for that date.</summary>
+internal sealed record DueReminder(Agreement Agreement, bool Renewal, DateOnly Date);
+
 /// <summary>
-/// The timers of signed and running agreements: on its review date (見直し) and on its renewal-notice date (更新の通知), the
-/// lead department and the desk are notified, once per date. Each reminder is claimed in the notice's transaction (the date
-/// it was sent for is written only if no one wrote it), so a second node finds it taken and sends nothing. A new date is
-/// reminded again.
+/// The timers of signed and running agreements: on its review date and on its renewal-notice date, the lead department
+/// and the desk are notified, once per date. Each reminder is claimed in the notice's transaction (the date it was sent for
+/// is written only if no one wrote it), so a second node that found it due too sends nothing. A new date is reminded again.
 /// </summary>
 internal sealed class AgreementReminders(PartnershipDbContext db, AmbientTransaction ambient, INotificationSender notifications, TimeProvider clock)
 {
-    public async Task<int> RemindDueAsync(CancellationToken cancellationToken)
+    private static readonly AgreementStatus[] Live = [AgreementStatus.Signed, AgreementStatus.InEffect];
+
+    public async Task<int> RemindDueAsync(CancellationToken cancellationToken) => await SendAsync(await DueAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Reminders whose date is today or past (Japan time) and not yet sent for that date.</summary>
+    public async Task<IReadOnlyList<DueReminder>> DueAsync(CancellationToken cancellationToken)
     {
         var today = JapanTime.Day(clock.GetUtcNow().UtcDateTime);
-        var live = new[] { AgreementStatus.Signed, AgreementStatus.InEffect };
         var reviews = await db.Agreements.AsNoTracking()
-            .Where(a => live.Contains(a.Status) && a.ReviewOn != null && a.ReviewOn <= today && (a.ReviewRemindedFor == null || a.ReviewRemindedFor != a.ReviewOn))
-            .Take(50).ToListAsync(cancellationToken);
+            .Where(a => Live.Contains(a.Status) && a.ReviewOn != null && a.ReviewOn <= today && (a.ReviewRemindedFor == null || a.ReviewRemindedFor != a.ReviewOn))
+            .OrderBy(a => a.Id).Take(50).ToListAsync(cancellationToken);
         var renewals = await db.Agreements.AsNoTracking()
-            .Where(a => live.Contains(a.Status) && a.RenewalNoticeOn != null && a.RenewalNoticeOn <= today && (a.RenewalRemindedFor == null || a.RenewalRemindedFor != a.RenewalNoticeOn))
-            .Take(50).ToListAsync(cancellationToken);
-        var sent = 0;
-        foreach (var a in reviews)
-        {
-            var due = a.ReviewOn!.Value;
-            sent += await RemindOnceAsync(
-                a,
-                q => q.Where(x => x.Id == a.Id && x.ReviewOn == due && (x.ReviewRemindedFor == null || x.ReviewRemindedFor != due))
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.ReviewRemindedFor, due), cancellationToken),
-                $"【見直し】連携協定「{a.Title}」（{due:yyyy-MM-dd}）",
-                $"連携協定の見直しの日になりました。内容と効果を確認し、伴走の記録を残してください。/ The agreement is due for review: check its content and effects and record the follow-up.",
-                cancellationToken);
-        }
+            .Where(a => Live.Contains(a.Status) && a.RenewalNoticeOn != null && a.RenewalNoticeOn <= today && (a.RenewalRemindedFor == null || a.RenewalRemindedFor != a.RenewalNoticeOn))
+            .OrderBy(a => a.Id).Take(50).ToListAsync(cancellationToken);
+        return [.. reviews.Select(a => new DueReminder(a, false, a.ReviewOn!.Value)), .. renewals.Select(a => new DueReminder(a, true, a.RenewalNoticeOn!.Value))];
+    }
 
-        foreach (var a in renewals)
+    /// <summary>Sends each reminder this node can still claim; returns how many it sent.</summary>
+    public async Task<int> SendAsync(IReadOnlyList<DueReminder> due, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        foreach (var reminder in due)
         {
-            var due = a.RenewalNoticeOn!.Value;
-            var end = a.TermEnd is { } e ? $"（期間の終了 {e:yyyy-MM-dd}）" : string.Empty;
-            sent += await RemindOnceAsync(
-                a,
-                q => q.Where(x => x.Id == a.Id && x.RenewalNoticeOn == due && (x.RenewalRemindedFor == null || x.RenewalRemindedFor != due))
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.RenewalRemindedFor, due), cancellationToken),
-                $"【更新の確認】連携協定「{a.Title}」{end}",
-                "連携協定の更新を検討する時期です。更新・終了を連携先と協議してください。/ Time to consider renewing the agreement: discuss renewal or ending with the partner.",
-                cancellationToken);
+            sent += await SendOnceAsync(reminder, cancellationToken) ? 1 : 0;
         }
 
         return sent;
     }
 
-    private async Task<int> RemindOnceAsync(Agreement agreement, Func<IQueryable<Agreement>, Task<int>> claim, string title, string body, CancellationToken cancellationToken)
+    private async Task<bool> SendOnceAsync(DueReminder reminder, CancellationToken cancellationToken)
     {
+        var (a, date) = (reminder.Agreement, reminder.Date);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         using (ambient.Use(transaction))
         {
-            if (await claim(db.Agreements) == 0)
+            var claimed = reminder.Renewal
+                ? await db.Agreements.Where(x => x.Id == a.Id && x.RenewalNoticeOn == date && (x.RenewalRemindedFor == null || x.RenewalRemindedFor != date))
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.RenewalRemindedFor, date), cancellationToken)
+                : await db.Agreements.Where(x => x.Id == a.Id && x.ReviewOn == date && (x.ReviewRemindedFor == null || x.ReviewRemindedFor != date))
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.ReviewRemindedFor, date), cancellationToken);
+            if (claimed == 0)
             {
-                return 0;
+                return false;
             }
+
+            var (title, body) = reminder.Renewal
+                ? ($"【更新の確認】連携協定「{a.Title}」{(a.TermEnd is { } end ? $"（期間の終了 {end:yyyy-MM-dd}）" : string.Empty)}",
+                    "連携協定の更新を検討する時期です。更新・終了を連携先と協議してください。/ Time to consider renewing the agreement: discuss renewal or ending with the partner.")
+                : ($"【見直し】連携協定「{a.Title}」（{date:yyyy-MM-dd}）",
+                    "連携協定の見直しの日になりました。内容と効果を確認し、伴走の記録を残してください。/ The agreement is due for review: check its content and effects and record the follow-up.");
 
             // One request for both: someone who is in the department and at the desk gets one notice.
             await notifications.NotifyAsync(
                 new NotificationRequest(
                     title,
                     body,
-                    AgreementRoutes.Admin(agreement.Id),
+                    AgreementRoutes.Admin(a.Id),
                     Roles: [RoleNames.DeskStaff],
-                    DepartmentCodes: agreement.DepartmentCode is { Length: > 0 } department ? [department] : null,
-                    Source: $"agreement:{agreement.Id}"),
+                    DepartmentCodes: a.DepartmentCode is { Length: > 0 } department ? [department] : null,
+                    Source: $"agreement:{a.Id}"),
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return 1;
+            return true;
         }
     }
 }
