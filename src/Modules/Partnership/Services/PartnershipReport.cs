@@ -33,9 +33,7 @@ internal sealed class PartnershipReport(PartnershipDbContext db, TimeProvider cl
         var attention = due.Select(a => new SchemeReportItem(
             a.Title,
             AgreementRoutes.Admin(a.Id),
-            a.ReviewOn < today
-                ? new LocalizedText($"見直しの日を過ぎています（{a.ReviewOn:yyyy-MM-dd}）", $"Review overdue since {a.ReviewOn:yyyy-MM-dd}")
-                : new LocalizedText($"見直しの日：{a.ReviewOn:yyyy-MM-dd}", $"Review on {a.ReviewOn:yyyy-MM-dd}"),
+            a.ReviewOn < today ? new LocalizedText("見直しの日を過ぎています", "Review overdue") : new LocalizedText("見直しの日が近づいています", "Review coming up"),
             a.ReviewOn)).ToList();
 
         return new SchemeReport(
