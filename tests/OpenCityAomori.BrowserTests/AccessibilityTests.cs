@@ -29,6 +29,8 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         "/admin/contents", "/admin/contents?type=CaseStudy&status=published", "/admin/contents/new/CaseStudy", "/admin/contents/new/Challenge",
         "/admin/contents/department-drafts", "/admin/contents/department-calls",
         "/admin/contents/types", "/admin/media", "/admin/media/upload", "/admin/search", "/admin/search?q=AI",
+        "/admin/partnership/agreements", "/admin/partnership/agreements?status=InEffect", "/admin/partnership/agreements/new", "/admin/partnership/agreements/1", "/admin/partnership/agreements/2",
+        "/admin/partnership/agreements/1/edit", "/admin/proposals/dashboard",
     };
 
     [Theory]
