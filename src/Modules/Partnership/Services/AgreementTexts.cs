@@ -1,5 +1,6 @@
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Proposals;
 using OpenCityAomori.Modules.Partnership.Models;
 
 namespace OpenCityAomori.Modules.Partnership.Services;
@@ -22,6 +23,18 @@ internal static class AgreementTexts
         AgreementStatus.InEffect => new("実施中", "In effect"),
         AgreementStatus.Ended => new("終了", "Ended"),
         _ => new("解消", "Dissolved"),
+    };
+
+    /// <summary>A proposal's progress as the agreement's page names it.</summary>
+    public static LocalizedText Progress(ProposalProgress progress) => progress switch
+    {
+        ProposalProgress.Received => new("受付", "Received"),
+        ProposalProgress.Reviewing or ProposalProgress.DepartmentReview => new("検討中", "Under review"),
+        ProposalProgress.AwaitingProposer => new("提案者の回答待ち", "Awaiting the proposer"),
+        ProposalProgress.Answered => new("回答済み", "Answered"),
+        ProposalProgress.InProgress => new("実施中", "In progress"),
+        ProposalProgress.Completed => new("完了", "Completed"),
+        _ => new("取り下げ", "Withdrawn"),
     };
 
     public static LocalizedText Kind(FollowUpKind kind) => kind switch
