@@ -13,19 +13,19 @@ namespace OpenCityAomori.Modules.Partnership.Controllers;
 /// JavaScript: "add:{list}" posts back with one more row, ticked rows are removed; nothing is saved until "save".
 /// Department staff register and edit only for their own department.
 /// </summary>
-[Route("admin/partnership/agreements")]
+[Route("admin/partnership/agreements/new")]
 [AuthorizePermission(Permissions.Names.ManageAgreements)]
 internal sealed class AgreementEditorController(PartnershipDbContext db, AgreementAccess access, AgreementStore store, IUserDirectory directory)
     : AgreementControllerBase(db, access)
 {
-    [HttpGet("new")]
+    [HttpGet("")]
     public async Task<IActionResult> New(CancellationToken cancellationToken)
     {
         var forced = await ForcedDepartmentAsync();
         return forced is { Length: 0 } ? Forbid() : await PageAsync(null, new AgreementForm { Type = nameof(AgreementType.Business), Department = forced }, cancellationToken);
     }
 
-    [HttpPost("new")]
+    [HttpPost("")]
     public async Task<IActionResult> Create(AgreementForm form, string? submit, CancellationToken cancellationToken)
     {
         var forced = await ForcedDepartmentAsync();
@@ -51,11 +51,11 @@ internal sealed class AgreementEditorController(PartnershipDbContext db, Agreeme
         return Redirect(AgreementRoutes.Admin(agreement.Id));
     }
 
-    [HttpGet("{id:long}/edit")]
+    [HttpGet("/admin/partnership/agreements/{id:long}/edit")]
     public Task<IActionResult> Edit(long id, CancellationToken cancellationToken) =>
         WithAgreementAsync(id, agreement => PageAsync(id, AgreementForm.From(agreement), cancellationToken), cancellationToken);
 
-    [HttpPost("{id:long}/edit")]
+    [HttpPost("/admin/partnership/agreements/{id:long}/edit")]
     public Task<IActionResult> Update(long id, AgreementForm form, string? submit, CancellationToken cancellationToken) => WithAgreementAsync(id, async agreement =>
     {
         if (submit != "save")
