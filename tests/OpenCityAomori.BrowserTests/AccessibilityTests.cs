@@ -18,6 +18,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         "/challenges", "/challenges/nebuta-washi-reuse", "/en/challenges/nebuta-washi-reuse",
         "/news", "/news/desk-opening", "/en/news",
         "/faq", "/en/faq", "/methods", "/methods/advertising", "/en/methods/advertising",
+        "/partnerships", "/partnerships/agreement-1", "/partnerships/agreement-2", "/en/partnerships", "/en/partnerships/agreement-1",
         "/search", "/search?q=AI", "/search?q=%E3%81%82%E3%82%8A%E3%81%88%E3%81%AA%E3%81%84%E8%A8%80%E8%91%89xyz", "/en/search?q=experiment",
         "/account/login",
     };
