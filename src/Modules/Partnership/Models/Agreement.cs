@@ -87,7 +87,8 @@ internal sealed class Agreement : IAuditable
 
     public DateTime StatusChangedUtc { get; set; }
 
-    /// <summary>The desk's internal notes: never on the public page.</summary>
+    /// <summary>The desk's internal notes: never on the public page; may name people, so the audit records that they changed, not what they say.</summary>
+    [NotAudited]
     public string Notes { get; set; } = string.Empty;
 
     /// <summary>The case study made of it (a content item id), once staff made its draft.</summary>

@@ -75,8 +75,11 @@ internal sealed class AgreementFollowUp : IAuditable
 
     public FollowUpKind Kind { get; set; }
 
+    /// <summary>What came of it (may name people: not written to the audit trail, like the notes).</summary>
+    [NotAudited]
     public string Outcomes { get; set; } = string.Empty;
 
+    [NotAudited]
     public string NextSteps { get; set; } = string.Empty;
 
     public string RecordedBy { get; set; } = string.Empty;
