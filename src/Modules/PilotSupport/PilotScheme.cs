@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCityAomori.Core.Proposals;
 using OpenCityAomori.Modules.PilotSupport.Data;
 using OpenCityAomori.Modules.PilotSupport.Models;
+using OpenCityAomori.Modules.PilotSupport.Services;
 
 namespace OpenCityAomori.Modules.PilotSupport;
 
@@ -17,7 +17,7 @@ internal sealed class PilotScheme : IProposalScheme
             "A pilot of a new technology or service in the city, supported with test fields, administrative data and publicity."),
         20);
 
-    /// <summary>An accepted pilot proposal becomes a pilot in preparation, once.</summary>
+    /// <summary>An accepted pilot proposal becomes a pilot in preparation with its coordination checklist, once.</summary>
     public async Task<SchemeAcceptance> AcceptAsync(AcceptedProposal proposal, IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var clock = services.GetRequiredService<TimeProvider>();
@@ -27,8 +27,10 @@ internal sealed class PilotScheme : IProposalScheme
             () => new Pilot
             {
                 ProposalId = proposal.ProposalId, ReceiptNumber = proposal.ReceiptNumber, Title = proposal.Title,
-                BusinessesJson = JsonSerializer.Serialize(proposal.Organizations), DepartmentCode = proposal.LeadDepartmentCode,
+                BusinessesJson = PilotJson.Write(proposal.Organizations), DepartmentCode = proposal.LeadDepartmentCode,
                 Period = proposal.DesiredPeriod, Place = proposal.DesiredPlace, Status = PilotStatus.Preparing, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+                BusinessDoes = BusinessRole.Conduct | BusinessRole.Costs | BusinessRole.DataVerification | BusinessRole.Report,
+                Checklist = PilotChecklist.Create(),
             },
             cancellationToken);
         var id = pilot.Id.ToString(CultureInfo.InvariantCulture);

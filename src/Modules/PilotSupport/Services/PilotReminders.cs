@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OpenCityAomori.Core.Data;
+using OpenCityAomori.Core.Localization;
+using OpenCityAomori.Core.Messaging;
+using OpenCityAomori.Core.Modules;
+using OpenCityAomori.Core.Proposals;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.PilotSupport.Data;
+using OpenCityAomori.Modules.PilotSupport.Models;
+
+namespace OpenCityAomori.Modules.PilotSupport.Services;
+
+/// <summary>
+/// Overdue checklist items remind their owner once per item and due date: the department (or, without one, the desk) and
+/// the desk by an in-app notice, the proposer by a message in the proposal's thread (Proposals e-mails the notice). Each
+/// item is claimed by one conditional update, so two nodes never both remind; a notice is written in the claim's
+/// transaction, while a failed message to the proposer gives the claim back for the next run.
+/// </summary>
+internal sealed class PilotReminders(
+    PilotSupportDbContext db,
+    AmbientTransaction ambient,
+    INotificationSender notifications,
+    IModuleCapability<IProposalUpdates> proposals,
+    TimeProvider clock,
+    ILogger<PilotReminders> logger)
+{
+    public async Task<int> RemindOverdueAsync(CancellationToken cancellationToken)
+    {
+        var today = JapanTime.Day(clock.GetUtcNow().UtcDateTime);
+        var due = await PilotList.OverdueItems(db, today).Where(i => i.RemindedFor == null || i.RemindedFor != i.DueOn)
+            .OrderBy(i => i.DueOn).ThenBy(i => i.Id).Take(50).AsNoTracking().ToListAsync(cancellationToken);
+        var reminded = 0;
+        foreach (var item in due)
+        {
+            if (await RemindAsync(item, cancellationToken))
+            {
+                reminded++;
+            }
+        }
+
+        return reminded;
+    }
+
+    private async Task<bool> RemindAsync(PilotChecklistItem item, CancellationToken cancellationToken)
+    {
+        var pilot = await db.Pilots.AsNoTracking().FirstAsync(p => p.Id == item.PilotId, cancellationToken);
+        var step = PilotText.Step(item.Step);
+        var dueText = item.DueOn!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (item.Owner == ChecklistOwner.Proposer && pilot.HasProposal)
+        {
+            if (!await ClaimAsync(item, cancellationToken))
+            {
+                return false;
+            }
+
+            var body = $"実証実験「{pilot.Title}」の「{step.Ja}」の期限（{dueText}）が過ぎています。状況をお知らせください。\n"
+                + $"The step \"{step.En}\" of the pilot \"{pilot.Title}\" was due on {dueText}. Please let us know where it stands.";
+            if (proposals.Value is { } updates && await updates.MessageProposerAsync(pilot.ProposalId, body, null, cancellationToken))
+            {
+                return true;
+            }
+
+            logger.LogWarning("The reminder of pilot {Pilot}'s step {Step} could not be sent to the proposer; it is tried again", pilot.Id, item.Step);
+            await db.ChecklistItems.Where(i => i.Id == item.Id && i.RemindedFor == item.DueOn)
+                .ExecuteUpdateAsync(x => x.SetProperty(i => i.RemindedFor, (DateOnly?)null), cancellationToken);
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using (ambient.Use(transaction))
+        {
+            if (!await ClaimAsync(item, cancellationToken))
+            {
+                return false;
+            }
+
+            // The desk's own steps, and a department's when the pilot has none, go to the desk.
+            var department = item.Owner == ChecklistOwner.Department ? pilot.DepartmentCode : null;
+            await notifications.NotifyAsync(
+                new NotificationRequest(
+                    $"【期限超過】実証実験「{pilot.Title}」：{step.Ja}（期限 {dueText}）",
+                    $"チェックリストの「{step.Ja}」の期限が過ぎました。実証実験の画面で状況を記録してください。/ The checklist step \"{step.En}\" is overdue; record where it stands on the pilot's page.",
+                    PilotRoutes.AdminUrl(pilot.Id) + "#checklist",
+                    Roles: department is { Length: > 0 } ? null : [RoleNames.DeskStaff],
+                    DepartmentCodes: department is { Length: > 0 } ? [department] : null,
+                    Source: $"pilot:{pilot.Id}"),
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>Marks the item reminded for its current due date; false when another run did, or the due date moved meanwhile.</summary>
+    private async Task<bool> ClaimAsync(PilotChecklistItem item, CancellationToken cancellationToken) =>
+        await db.ChecklistItems.Where(i => i.Id == item.Id && i.DueOn == item.DueOn && i.CompletedUtc == null && (i.RemindedFor == null || i.RemindedFor != i.DueOn))
+            .ExecuteUpdateAsync(x => x.SetProperty(i => i.RemindedFor, item.DueOn), cancellationToken) == 1;
+}
