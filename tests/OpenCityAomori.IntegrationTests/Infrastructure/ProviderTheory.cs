@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace OpenCityAomori.IntegrationTests.Infrastructure;
 
 /// <summary>The database providers every integration test runs against.</summary>
@@ -22,10 +24,11 @@ public sealed class TestHost : IAsyncDisposable
 
     public OcaAppFactory Factory { get; }
 
-    public static async Task<TestHost> StartAsync(string provider, bool createAdministrator = true, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<TestHost> StartAsync(
+        string provider, bool createAdministrator = true, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? testServices = null)
     {
         var database = await TestDatabase.CreateAsync(provider, createAdministrator ? DatabaseContent.AomoriSite : DatabaseContent.Empty);
-        var factory = new OcaAppFactory(database, createAdministrator, settings: settings);
+        var factory = new OcaAppFactory(database, createAdministrator, settings: settings, testServices: testServices);
         _ = factory.Server;
         return new TestHost(database, factory);
     }

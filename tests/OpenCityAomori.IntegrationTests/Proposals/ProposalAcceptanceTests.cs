@@ -6,6 +6,9 @@ using OpenCityAomori.IntegrationTests.Infrastructure;
 using OpenCityAomori.IntegrationTests.Partnership;
 using OpenCityAomori.Modules.Partnership.Models;
 using OpenCityAomori.Modules.Partnership.Data;
+using OpenCityAomori.Modules.PilotSupport.Data;
+using OpenCityAomori.Modules.PilotSupport.Models;
+using OpenCityAomori.Modules.PilotSupport.Services;
 using OpenCityAomori.Modules.Proposals.Models;
 using static OpenCityAomori.IntegrationTests.Proposals.ProposalHosts;
 
@@ -23,15 +26,7 @@ public sealed class ProposalAcceptanceTests(ProposalHosts hosts)
         var visitor = host.NewClient();
         var title = "受理の試験 " + provider;
         var (_, tracking) = await SubmitAsync(visitor, title, "accept@example.jp");
-        var proposal = await ProposalAsync(host, title);
-        var page = $"/admin/proposals/{proposal.Id}";
-        var desk = host.NewClient();
-        await desk.LoginAsync("desk1@example.jp", Password);
-        var keizai = host.NewClient();
-        await keizai.LoginAsync("keizai@example.jp", Password);
-
-        await DecideAsync(desk, page, "assign", [new("department", "KEIZAI-SEISAKU")]);
-        await DecideAsync(keizai, page, "approve");
+        var (page, desk, _) = await ApprovedAsync(host, title);
         Assert.Null((await ProposalAsync(host, title)).AcceptedUtc);
         await DecideAsync(desk, page, "send");
 
@@ -68,6 +63,46 @@ public sealed class ProposalAcceptanceTests(ProposalHosts hosts)
         }
 
         Assert.Null((await AgreementSteps.AgreementAsync(host, agreement.Id)).PendingProgress);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_approved_pilot_proposal_becomes_one_pilot_with_its_checklist_even_when_acceptance_runs_again(string provider)
+    {
+        var host = await hosts.ForAsync(provider);
+        var title = "実証実験の受理の試験 " + provider;
+        await SubmitAsync(host.NewClient(), title, "pilot-accept@example.jp", scheme: "pilot");
+        var (page, desk, keizai) = await ApprovedAsync(host, title);
+        await DecideAsync(desk, page, "send");
+
+        var accepted = await ProposalAsync(host, title);
+        Assert.StartsWith("pilot:", accepted.AcceptanceReference, StringComparison.Ordinal);
+        Assert.Contains("実証実験（準備中", await desk.GetStringAsync(page), StringComparison.Ordinal);
+
+        // A retried step calls the scheme again: the same pilot, no second one, one checklist.
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var scheme = scope.ServiceProvider.GetServices<IProposalScheme>().Single(s => s.Descriptor.Id == "pilot");
+        var again = await scheme.AcceptAsync(new AcceptedProposal(accepted.Id, accepted.ReceiptNumber, title, "KEIZAI-SEISAKU", [], "", ""), scope.ServiceProvider);
+        Assert.Equal(accepted.AcceptanceReference, again.Reference);
+        var pilots = await scope.ServiceProvider.GetRequiredService<PilotSupportDbContext>().Pilots.AsNoTracking().Include(p => p.Checklist)
+            .Where(p => p.ProposalId == accepted.Id).ToListAsync();
+        var pilot = Assert.Single(pilots);
+        Assert.Equal(("KEIZAI-SEISAKU", PilotStatus.Preparing, 7), (pilot.DepartmentCode, pilot.Status, pilot.Checklist.Count));
+        Assert.Equal(["株式会社テスト", "青森テスト銀行"], PilotJson.Read(pilot.BusinessesJson).Select(o => o.Name));
+        Assert.Contains(title, await keizai.GetStringAsync($"/admin/pilots/{pilot.Id}"), StringComparison.Ordinal);
+    }
+
+    /// <summary>The desk routes the proposal to 経済政策課, which approves it; the desk's answer is the test's.</summary>
+    private static async Task<(string Page, StaffClient Desk, StaffClient Keizai)> ApprovedAsync(TestHost host, string title)
+    {
+        var page = $"/admin/proposals/{(await ProposalAsync(host, title)).Id}";
+        var desk = host.NewClient();
+        await desk.LoginAsync("desk1@example.jp", Password);
+        var keizai = host.NewClient();
+        await keizai.LoginAsync("keizai@example.jp", Password);
+        await DecideAsync(desk, page, "assign", [new("department", "KEIZAI-SEISAKU")]);
+        await DecideAsync(keizai, page, "approve");
+        return (page, desk, keizai);
     }
 
     private static async Task DecideAsync(StaffClient staff, string page, string outcome, KeyValuePair<string, string>[]? fields = null)

@@ -73,10 +73,10 @@ public sealed partial class ProposalHosts : SharedHosts<TestHost>
     internal static Task<Proposal> ProposalAsync(TestHost host, string title) =>
         WithDbAsync(host, db => db.Proposals.AsNoTracking().SingleAsync(p => p.Title == title));
 
-    public static List<KeyValuePair<string, string>> Fields(string title, string email, string applicant = "corporation") =>
+    public static List<KeyValuePair<string, string>> Fields(string title, string email, string applicant = "corporation", string scheme = "partnership") =>
     [
         new("Input.Kind", "free"),
-        new("Input.Scheme", "partnership"),
+        new("Input.Scheme", scheme),
         new("Input.ApplicantType", applicant),
         new("Input.Organizations[0].Name", "株式会社テスト"),
         new("Input.Organizations[0].CorporateNumber", "７０００－０１２０－５０００２"),
@@ -96,9 +96,9 @@ public sealed partial class ProposalHosts : SharedHosts<TestHost>
     public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n"u8.ToArray();
 
     /// <summary>Submits a proposal and follows it to the receipt page; returns the receipt number and the tracking path.</summary>
-    public static async Task<(string Receipt, string TrackingPath)> SubmitAsync(StaffClient visitor, string title, string email, string page = "/propose")
+    public static async Task<(string Receipt, string TrackingPath)> SubmitAsync(StaffClient visitor, string title, string email, string page = "/propose", string scheme = "partnership")
     {
-        using var posted = await visitor.PostMultipartAsync(page, page, Fields(title, email), ("Attachments[0]", "提案書.pdf", Pdf));
+        using var posted = await visitor.PostMultipartAsync(page, page, Fields(title, email, scheme: scheme), ("Attachments[0]", "提案書.pdf", Pdf));
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var received = await visitor.GetStringAsync(posted.Headers.Location!.OriginalString);
         return (ReceiptPattern().Match(received).Value, TrackingPattern().Match(received).Value);

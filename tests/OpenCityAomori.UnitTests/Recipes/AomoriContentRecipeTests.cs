@@ -37,7 +37,7 @@ public sealed partial class AomoriContentRecipeTests
     {
         var names = Steps().Select(s => (string)s["name"]!).ToList();
 
-        Assert.Equal(["settings", "businessCalendar", "departments", "content", "forms", "proposals", "partnership", "workflows"], names);
+        Assert.Equal(["settings", "businessCalendar", "departments", "content", "forms", "proposals", "partnership", "workflows", "pilots"], names);
     }
 
     [Fact]

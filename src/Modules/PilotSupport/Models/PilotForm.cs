@@ -5,7 +5,10 @@ using OpenCityAomori.Modules.PilotSupport.Services;
 
 namespace OpenCityAomori.Modules.PilotSupport.Models;
 
-/// <summary>The pilot's edit form as typed (text, so bad input is shown back rather than lost).</summary>
+/// <summary>
+/// The pilot's edit form as typed (text, so bad input is shown back rather than lost); an emptied field binds as null,
+/// which the setters keep as empty text.
+/// </summary>
 internal sealed class PilotForm
 {
     public const int SummaryLength = 1000;
@@ -16,24 +19,24 @@ internal sealed class PilotForm
     public static readonly string[] Order =
         ["Title", "TitleEn", "Businesses", "DepartmentCode", "StartDate", "EndDate", "Place", "SummaryJa", "SummaryEn", "CityProvidesNote", "BusinessDoesNote", "CostSharing", "BudgetAmount", "BudgetNote", "Notes"];
 
-    public string Title { get; set; } = string.Empty;
+    public string Title { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    public string TitleEn { get; set; } = string.Empty;
+    public string TitleEn { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>One organisation a line.</summary>
-    public string Businesses { get; set; } = string.Empty;
+    public string Businesses { get; set => field = value ?? string.Empty; } = string.Empty;
 
     public string? DepartmentCode { get; set; }
 
-    public string StartDate { get; set; } = string.Empty;
+    public string StartDate { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    public string EndDate { get; set; } = string.Empty;
+    public string EndDate { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    public string Place { get; set; } = string.Empty;
+    public string Place { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    public string SummaryJa { get; set; } = string.Empty;
+    public string SummaryJa { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    public string SummaryEn { get; set; } = string.Empty;
+    public string SummaryEn { get; set => field = value ?? string.Empty; } = string.Empty;
 
     public bool CityTestField { get; set; }
 
@@ -45,7 +48,7 @@ internal sealed class PilotForm
 
     public bool CityBase { get; set; }
 
-    public string CityProvidesNote { get; set; } = string.Empty;
+    public string CityProvidesNote { get; set => field = value ?? string.Empty; } = string.Empty;
 
     public bool BusinessConduct { get; set; }
 
@@ -55,15 +58,15 @@ internal sealed class PilotForm
 
     public bool BusinessReport { get; set; }
 
-    public string BusinessDoesNote { get; set; } = string.Empty;
+    public string BusinessDoesNote { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    public string CostSharing { get; set; } = string.Empty;
+    public string CostSharing { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    public string BudgetAmount { get; set; } = string.Empty;
+    public string BudgetAmount { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    public string BudgetNote { get; set; } = string.Empty;
+    public string BudgetNote { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    public string Notes { get; set; } = string.Empty;
+    public string Notes { get; set => field = value ?? string.Empty; } = string.Empty;
 
     public static PilotForm From(Pilot p) => new()
     {

@@ -5,7 +5,6 @@ using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Messaging;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Proposals;
-using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.PilotSupport.Data;
 using OpenCityAomori.Modules.PilotSupport.Models;
 
@@ -76,15 +75,13 @@ internal sealed class PilotReminders(
             }
 
             // The desk's own steps, and a department's when the pilot has none, go to the desk.
-            var department = item.Owner == ChecklistOwner.Department ? pilot.DepartmentCode : null;
             await notifications.NotifyAsync(
-                new NotificationRequest(
+                PilotRoutes.Notice(
+                    pilot,
+                    item.Owner == ChecklistOwner.Department ? pilot.DepartmentCode : null,
                     $"【期限超過】実証実験「{pilot.Title}」：{step.Ja}（期限 {dueText}）",
                     $"チェックリストの「{step.Ja}」の期限が過ぎました。実証実験の画面で状況を記録してください。/ The checklist step \"{step.En}\" is overdue; record where it stands on the pilot's page.",
-                    PilotRoutes.AdminUrl(pilot.Id) + "#checklist",
-                    Roles: department is { Length: > 0 } ? null : [RoleNames.DeskStaff],
-                    DepartmentCodes: department is { Length: > 0 } ? [department] : null,
-                    Source: $"pilot:{pilot.Id}"),
+                    "#checklist"),
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

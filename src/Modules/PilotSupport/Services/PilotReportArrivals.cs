@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Messaging;
-using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.PilotSupport.Data;
 using OpenCityAomori.Modules.PilotSupport.Models;
 
@@ -51,15 +50,13 @@ internal sealed class PilotReportArrivals(PilotSupportDbContext db, AmbientTrans
                 return false;
             }
 
-            var department = pilot.DepartmentCode;
             await notifications.NotifyAsync(
-                new NotificationRequest(
+                PilotRoutes.Notice(
+                    pilot,
+                    pilot.DepartmentCode,
                     $"報告書が提出されました：実証実験「{pilot.Title}」",
                     "事業者等から実証実験の報告書が提出されました。実証実験の画面で内容を確認し、受領するか差し戻してください。/ The business sent the pilot's report: review it on the pilot's page, then receive it or send it back.",
-                    PilotRoutes.AdminUrl(pilot.Id) + "#report",
-                    Roles: department is { Length: > 0 } ? null : [RoleNames.DeskStaff],
-                    DepartmentCodes: department is { Length: > 0 } ? [department] : null,
-                    Source: $"pilot:{pilot.Id}"),
+                    "#report"),
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -1,4 +1,7 @@
 using System.Globalization;
+using OpenCityAomori.Core.Messaging;
+using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.PilotSupport.Models;
 
 namespace OpenCityAomori.Modules.PilotSupport.Services;
 
@@ -17,4 +20,13 @@ internal static class PilotRoutes
     public static string ContentId(long id, bool english = false) => $"pilot-{id.ToString(CultureInfo.InvariantCulture)}" + (english ? "-en" : string.Empty);
 
     public static string CaseStudyId(long id) => $"case-pilot-{id.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>A staff notice about the pilot, linking to a section of its page: to the department, or without one to the desk.</summary>
+    public static NotificationRequest Notice(Pilot pilot, string? departmentCode, string title, string body, string anchor) => new(
+        title,
+        body,
+        AdminUrl(pilot.Id) + anchor,
+        Roles: departmentCode is { Length: > 0 } ? null : [RoleNames.DeskStaff],
+        DepartmentCodes: departmentCode is { Length: > 0 } ? [departmentCode] : null,
+        Source: $"pilot:{pilot.Id}");
 }
