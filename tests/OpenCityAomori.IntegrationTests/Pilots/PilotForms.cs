@@ -1,8 +1,25 @@
+using System.Net;
+using OpenCityAomori.IntegrationTests.Infrastructure;
+
 namespace OpenCityAomori.IntegrationTests.Pilots;
 
-/// <summary>The pilot page's edit form, as a browser posts it.</summary>
+/// <summary>The pilot page's forms, as a browser posts them.</summary>
 internal static class PilotForms
 {
+    /// <summary>Saves the edit form; the page answers with a redirect.</summary>
+    public static async Task SaveAsync(StaffClient staff, string page, List<KeyValuePair<string, string>> form)
+    {
+        using var saved = await staff.PostFormAsync(page, page, form);
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Posts one of the page's action forms (status, checklist, report) and expects the redirect back.</summary>
+    public static async Task PostAsync(StaffClient staff, string page, string action, KeyValuePair<string, string>[] fields)
+    {
+        using var response = await staff.PostFormAsync(page, page + action, fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     public static List<KeyValuePair<string, string>> Edit(
         string title, string? department = null, string start = "", string end = "", string summary = "", string notes = "") =>
     [

@@ -45,7 +45,7 @@ public sealed class PilotLifecycleTests(PilotHosts hosts)
             Assert.Contains("value=\"2027-05-01\"", body, StringComparison.Ordinal);
         }
 
-        await SaveAsync(keizai, page, PilotForms.Edit(title, start: "２０２７/５/１０", end: "2027-05-20", summary: "駅前で行う実証です。", notes: "内部メモ：費用の相談中"));
+        await PilotForms.SaveAsync(keizai, page, PilotForms.Edit(title, start: "２０２７/５/１０", end: "2027-05-20", summary: "駅前で行う実証です。", notes: "内部メモ：費用の相談中"));
         var dated = await site.PilotAsync(id);
         Assert.Equal(300_000, dated.BudgetAmount);
         Assert.Equal(
@@ -93,12 +93,6 @@ public sealed class PilotLifecycleTests(PilotHosts hosts)
         {
             Assert.Contains("「中止」から「実施中」には変更できません。", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
-    }
-
-    internal static async Task SaveAsync(StaffClient staff, string page, List<KeyValuePair<string, string>> form)
-    {
-        using var saved = await staff.PostFormAsync(page, page, form);
-        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
     }
 
     internal static async Task<(ContentItemView? Ja, ContentItemView? En)> PublishedAsync(PilotHosts.Site site, long id)

@@ -31,7 +31,7 @@ public sealed class PilotRegistryTests(PilotHosts hosts)
         var yesterday = JapanTime.Day(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var step in new[] { "LandOwners", "Permits", "Conduct" })
         {
-            await PilotReportTests.PostAsync(keizai, page, $"/checklist/{step}", [new("action", "due"), new("dueOn", yesterday)]);
+            await PilotForms.PostAsync(keizai, page, $"/checklist/{step}", [new("action", "due"), new("dueOn", yesterday)]);
         }
 
         using (var bad = await keizai.PostFormAsync(page, page + "/checklist/LocalNotice", [new("action", "due"), new("dueOn", "来週")]))
@@ -52,7 +52,7 @@ public sealed class PilotRegistryTests(PilotHosts hosts)
 
         // A new due date that passes reminds again, once.
         var before = JapanTime.Day(DateTime.UtcNow).AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await PilotReportTests.PostAsync(keizai, page, "/checklist/Permits", [new("action", "due"), new("dueOn", before)]);
+        await PilotForms.PostAsync(keizai, page, "/checklist/Permits", [new("action", "due"), new("dueOn", before)]);
         await RemindAsync(site);
         Assert.Equal(2, site.Proposals.Messages.Count(m => m.ProposalId == proposal && m.Body.Contains("「使用許可申請等」の期限", StringComparison.Ordinal)));
 

@@ -93,7 +93,7 @@ public sealed class ProposalAcceptanceTests(ProposalHosts hosts)
     }
 
     /// <summary>The desk routes the proposal to 経済政策課, which approves it; the desk's answer is the test's.</summary>
-    private static async Task<(string Page, StaffClient Desk, StaffClient Keizai)> ApprovedAsync(TestHost host, string title)
+    internal static async Task<(string Page, StaffClient Desk, StaffClient Keizai)> ApprovedAsync(TestHost host, string title)
     {
         var page = $"/admin/proposals/{(await ProposalAsync(host, title)).Id}";
         var desk = host.NewClient();
@@ -105,7 +105,7 @@ public sealed class ProposalAcceptanceTests(ProposalHosts hosts)
         return (page, desk, keizai);
     }
 
-    private static async Task DecideAsync(StaffClient staff, string page, string outcome, KeyValuePair<string, string>[]? fields = null)
+    internal static async Task DecideAsync(StaffClient staff, string page, string outcome, KeyValuePair<string, string>[]? fields = null)
     {
         var task = DecisionTaskPattern().Match(await staff.GetStringAsync(page)).Groups[1].Value;
         using var decided = await staff.PostFormAsync(page, page + "/decide", [new("taskId", task), new("outcome", outcome), .. fields ?? []]);

@@ -1,16 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using OpenCityAomori.Core.Data;
-using OpenCityAomori.Core.Messaging;
 using OpenCityAomori.Modules.PilotSupport.Data;
 using OpenCityAomori.Modules.PilotSupport.Models;
 
 namespace OpenCityAomori.Modules.PilotSupport.Services;
 
 /// <summary>
-/// A report the proposer uploaded on the tracking page ticks 報告書作成 and tells the department (or the desk) to review
-/// it, once: the tick is saved against the item's unchanged completion, so a second node's save fails and sends nothing.
+/// A report the proposer uploaded on the tracking page ticks 報告書作成 (Proposals tells the desk and the department of the
+/// upload). The tick is saved against the item's unchanged completion, so a node that finds it ticked meanwhile saves nothing.
 /// </summary>
-internal sealed class PilotReportArrivals(PilotSupportDbContext db, AmbientTransaction ambient, PilotReports reports, INotificationSender notifications)
+internal sealed class PilotReportArrivals(PilotSupportDbContext db, PilotReports reports)
 {
     public const string ProposerName = "事業者等（報告書の提出）";
 
@@ -23,44 +21,24 @@ internal sealed class PilotReportArrivals(PilotSupportDbContext db, AmbientTrans
         var arrived = 0;
         foreach (var pilot in waiting)
         {
-            var file = PilotReports.ReportFiles(await reports.ProposalAsync(pilot, cancellationToken)).FirstOrDefault(f => PilotReports.IsCurrent(pilot, f));
-            if (file is not null && await TickAsync(pilot, file.UploadedUtc, cancellationToken))
+            if (PilotReports.ReportFiles(await reports.ProposalAsync(pilot, cancellationToken)).FirstOrDefault(f => PilotReports.IsCurrent(pilot, f)) is not { } file)
             {
-                arrived++;
+                continue;
             }
-        }
 
-        return arrived;
-    }
-
-    private async Task<bool> TickAsync(Pilot pilot, DateTime uploadedUtc, CancellationToken cancellationToken)
-    {
-        var item = pilot.Checklist.First(i => i.Step == PilotStep.ReportWriting);
-        (item.CompletedUtc, item.CompletedBy) = (uploadedUtc, ProposerName);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        using (ambient.Use(transaction))
-        {
+            var item = pilot.Checklist.First(i => i.Step == PilotStep.ReportWriting);
+            (item.CompletedUtc, item.CompletedBy) = (file.UploadedUtc, ProposerName);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                arrived++;
             }
             catch (DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                return false;
             }
-
-            await notifications.NotifyAsync(
-                PilotRoutes.Notice(
-                    pilot,
-                    pilot.DepartmentCode,
-                    $"報告書が提出されました：実証実験「{pilot.Title}」",
-                    "事業者等から実証実験の報告書が提出されました。実証実験の画面で内容を確認し、受領するか差し戻してください。/ The business sent the pilot's report: review it on the pilot's page, then receive it or send it back.",
-                    "#report"),
-                cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
 
-        return true;
+        return arrived;
     }
 }
