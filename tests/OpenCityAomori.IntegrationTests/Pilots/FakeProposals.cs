@@ -5,7 +5,7 @@ namespace OpenCityAomori.IntegrationTests.Pilots;
 
 /// <summary>
 /// The proposal side of the pilot tests, held in memory: proposals the tests make and what PilotSupport asked of Proposals
-/// (progress, messages). The acceptance and the report through the real Proposals module are tested in
+/// (progress, messages, closed document requests). The acceptance and the report through the real Proposals module are tested in
 /// ProposalAcceptanceTests and PilotReportJourneyTests.
 /// </summary>
 public sealed class FakeProposals : IProposalReader, IProposalUpdates
@@ -16,6 +16,8 @@ public sealed class FakeProposals : IProposalReader, IProposalUpdates
     public ConcurrentQueue<(long ProposalId, ProposalProgress Progress)> Progress { get; } = new();
 
     public ConcurrentQueue<(long ProposalId, string Body, string? Staff)> Messages { get; } = new();
+
+    public ConcurrentQueue<(long ProposalId, string Key)> Closed { get; } = new();
 
     public long Add(string title, string? department)
     {
@@ -47,6 +49,9 @@ public sealed class FakeProposals : IProposalReader, IProposalUpdates
     public Task<bool> RequestDocumentAsync(long proposalId, ProposalDocumentRequest request, CancellationToken cancellationToken = default) =>
         Task.FromResult(proposals.ContainsKey(proposalId));
 
-    public Task<bool> CloseDocumentRequestAsync(long proposalId, string key, CancellationToken cancellationToken = default) =>
-        Task.FromResult(proposals.ContainsKey(proposalId));
+    public Task<bool> CloseDocumentRequestAsync(long proposalId, string key, CancellationToken cancellationToken = default)
+    {
+        Closed.Enqueue((proposalId, key));
+        return Task.FromResult(proposals.ContainsKey(proposalId));
+    }
 }

@@ -15,7 +15,7 @@ public sealed class PilotLifecycleTests(PilotHosts hosts)
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_pilot_starts_only_with_its_period_and_summary_is_public_while_running_and_withdrawn_when_cancelled(string provider)
+    public async Task A_pilot_starts_only_with_its_period_and_summary_is_public_while_running_and_withdrawn_and_its_report_request_closed_when_cancelled(string provider)
     {
         var site = await hosts.ForAsync(provider);
         var title = "実施と中止の試験 " + provider;
@@ -68,6 +68,10 @@ public sealed class PilotLifecycleTests(PilotHosts hosts)
         Assert.Contains("駅前で行う実証です。", published, StringComparison.Ordinal);
         Assert.DoesNotContain("内部メモ", published, StringComparison.Ordinal);
         Assert.DoesNotContain("300000", published, StringComparison.Ordinal);
+        var visitor = site.Host.NewClient();
+        Assert.Contains(title, await visitor.GetStringAsync($"/pilots/{id}"), StringComparison.Ordinal);
+        Assert.Contains("A pilot in English", await visitor.GetStringAsync($"/en/pilots/{id}"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"/pilots/{id}\"", await visitor.GetStringAsync("/pilots?status=running"), StringComparison.Ordinal);
 
         // The report is waited for only once the pilot was held.
         using (var report = await keizai.PostFormAsync(page, page + "/status", [new("to", "AwaitingReport")]))
@@ -75,6 +79,10 @@ public sealed class PilotLifecycleTests(PilotHosts hosts)
             Assert.Contains("「実証実験の実施・立ち会い」を完了にしてください", await report.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        // Cancelled while waiting for the report: the proposer's upload is closed.
+        await PilotForms.PostAsync(keizai, page, "/checklist/Conduct", [new("action", "done")]);
+        await PilotForms.PostAsync(keizai, page, "/status", [new("to", "AwaitingReport")]);
+        Assert.DoesNotContain((proposal, "pilot-report"), site.Proposals.Closed);
         using (var noReason = await keizai.PostFormAsync(page, page + "/status", [new("to", "Cancelled"), new("reason", " ")]))
         {
             var body = await noReason.Content.ReadAsStringAsync();
@@ -88,7 +96,13 @@ public sealed class PilotLifecycleTests(PilotHosts hosts)
         }
 
         Assert.Equal((PilotStatus.Cancelled, "地元との調整がつかなかったため"), ((await site.PilotAsync(id)).Status, (await site.PilotAsync(id)).StatusNote));
+        Assert.Contains((proposal, "pilot-report"), site.Proposals.Closed);
         Assert.Equal((null, null), await PublishedAsync(site, id));
+        using (var gone = await visitor.Http.GetAsync($"/pilots/{id}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        }
+
         using (var again = await keizai.PostFormAsync(page, page + "/status", [new("to", "Running")]))
         {
             Assert.Contains("「中止」から「実施中」には変更できません。", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);

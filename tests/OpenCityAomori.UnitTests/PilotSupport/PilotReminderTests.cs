@@ -92,17 +92,32 @@ public sealed class PilotReminderTests : IDisposable
     }
 
     [Fact]
-    public async Task A_message_the_proposer_did_not_get_is_tried_again_at_the_next_run()
+    public async Task A_message_that_failed_is_tried_again_at_the_next_run()
     {
         await AddPilotAsync(PilotStatus.Preparing, (PilotStep.Permits, new(2027, 4, 26)));
         At(new DateTimeOffset(2027, 4, 27, 9, 0, 0, JapanTime.Offset));
-        proposals.Fails = true;
+        proposals.Throws = true;
 
-        Assert.Equal(0, await RemindAsync());
-        proposals.Fails = false;
+        await Assert.ThrowsAsync<InvalidOperationException>(RemindAsync);
+        proposals.Throws = false;
         Assert.Equal(1, await RemindAsync());
         Assert.Equal(0, await RemindAsync());
         Assert.Equal(2, proposals.Messages.Count);
+        Assert.Empty(notices.Sent);
+    }
+
+    [Fact]
+    public async Task A_proposer_who_can_no_longer_be_told_is_reported_to_the_desk_once()
+    {
+        await AddPilotAsync(PilotStatus.Running, (PilotStep.LocalNotice, new(2027, 4, 26)));
+        At(new DateTimeOffset(2027, 4, 27, 9, 0, 0, JapanTime.Offset));
+        proposals.Refuses = true;
+
+        Assert.Equal(1, await RemindAsync());
+        Assert.Equal(0, await RemindAsync());
+        var notice = Assert.Single(notices.Sent);
+        Assert.Equal(["DeskStaff"], notice.Roles);
+        Assert.Contains("事業者等にお知らせできませんでした", notice.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,14 +173,18 @@ public sealed class PilotReminderTests : IDisposable
 
     private sealed class RecordingProposals : IProposalUpdates
     {
-        public bool Fails { get; set; }
+        /// <summary>Fails as a broken connection would.</summary>
+        public bool Throws { get; set; }
+
+        /// <summary>Answers as Proposals does for a withdrawn proposal.</summary>
+        public bool Refuses { get; set; }
 
         public List<(long ProposalId, string Body)> Messages { get; } = [];
 
         public Task<bool> MessageProposerAsync(long proposalId, string body, string? staffName, CancellationToken cancellationToken = default)
         {
             Messages.Add((proposalId, body));
-            return Task.FromResult(!Fails);
+            return Throws ? throw new InvalidOperationException("The database is unreachable.") : Task.FromResult(!Refuses);
         }
 
         public Task<bool> SetProgressAsync(long proposalId, ProposalProgress progress, CancellationToken cancellationToken = default) => throw new NotSupportedException();

@@ -15,7 +15,8 @@ internal sealed record PilotChange(string? Error, IReadOnlyList<string> Warnings
 
 /// <summary>
 /// Status changes under <see cref="PilotStatusRules"/>, and what follows them outside the pilot's own transaction: the
-/// proposal's progress (実施中 when it starts), the report request when it waits for the report, the public pages.
+/// proposal's progress (実施中 when it starts), the report request (asked when it waits for the report, closed when it is
+/// cancelled), the public pages.
 /// </summary>
 internal sealed class PilotLifecycle(
     PilotSupportDbContext db,
@@ -60,6 +61,13 @@ internal sealed class PilotLifecycle(
         if (pilot.HasProposal && to == PilotStatus.AwaitingReport && !await RequestReportAsync(pilot, cancellationToken))
         {
             warnings.Add(Cultures.T("事業者等への報告書の依頼を送れませんでした。報告書の欄から改めて依頼してください。", "The report could not be asked for: ask again in the report section."));
+        }
+
+        // A cancelled pilot no longer waits for its report: the tracking page stops offering the upload.
+        if (pilot.HasProposal && to == PilotStatus.Cancelled && pilot.ReportRequestedUtc is not null
+            && !await (proposals.Value?.CloseDocumentRequestAsync(pilot.ProposalId, PilotRoutes.ReportKey, cancellationToken) ?? Task.FromResult(false)))
+        {
+            warnings.Add(Cultures.T("提案の報告書の依頼を閉じられませんでした。", "The proposal's report request could not be closed."));
         }
 
         warnings.AddRange(await SyncPublicAsync(pilot, userId, cancellationToken));

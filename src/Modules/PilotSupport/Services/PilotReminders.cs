@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OpenCityAomori.Core.Data;
@@ -14,7 +15,8 @@ namespace OpenCityAomori.Modules.PilotSupport.Services;
 /// Overdue checklist items remind their owner once per item and due date: the department (or, without one, the desk) and
 /// the desk by an in-app notice, the proposer by a message in the proposal's thread (Proposals e-mails the notice). Each
 /// item is claimed by one conditional update, so two nodes never both remind; a notice is written in the claim's
-/// transaction, while a failed message to the proposer gives the claim back for the next run.
+/// transaction. A message that fails gives the claim back for the next run; one the proposal no longer takes (withdrawn)
+/// becomes a notice to the desk.
 /// </summary>
 internal sealed class PilotReminders(
     PilotSupportDbContext db,
@@ -32,57 +34,58 @@ internal sealed class PilotReminders(
         var reminded = 0;
         foreach (var item in due)
         {
-            if (await RemindAsync(item, cancellationToken))
-            {
-                reminded++;
-            }
+            var pilot = await db.Pilots.AsNoTracking().FirstAsync(p => p.Id == item.PilotId, cancellationToken);
+            var sent = item.Owner == ChecklistOwner.Proposer && pilot.HasProposal
+                ? await MessageProposerAsync(pilot, item, cancellationToken)
+                : await NotifyAsync(pilot, item, item.Owner == ChecklistOwner.Department ? pilot.DepartmentCode : null, false, cancellationToken);
+            reminded += sent ? 1 : 0;
         }
 
         return reminded;
     }
 
-    private async Task<bool> RemindAsync(PilotChecklistItem item, CancellationToken cancellationToken)
+    private async Task<bool> MessageProposerAsync(Pilot pilot, PilotChecklistItem item, CancellationToken cancellationToken)
     {
-        var pilot = await db.Pilots.AsNoTracking().FirstAsync(p => p.Id == item.PilotId, cancellationToken);
-        var step = PilotText.Step(item.Step);
-        var dueText = item.DueOn!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        if (item.Owner == ChecklistOwner.Proposer && pilot.HasProposal)
+        if (!await ClaimAsync(item, cancellationToken))
         {
-            if (!await ClaimAsync(item, cancellationToken))
-            {
-                return false;
-            }
-
-            var body = $"実証実験「{pilot.Title}」の「{step.Ja}」の期限（{dueText}）が過ぎています。状況をお知らせください。\n"
-                + $"The step \"{step.En}\" of the pilot \"{pilot.Title}\" was due on {dueText}. Please let us know where it stands.";
-            if (proposals.Value is { } updates && await updates.MessageProposerAsync(pilot.ProposalId, body, null, cancellationToken))
-            {
-                return true;
-            }
-
-            logger.LogWarning("The reminder of pilot {Pilot}'s step {Step} could not be sent to the proposer; it is tried again", pilot.Id, item.Step);
-            await db.ChecklistItems.Where(i => i.Id == item.Id && i.RemindedFor == item.DueOn)
-                .ExecuteUpdateAsync(x => x.SetProperty(i => i.RemindedFor, (DateOnly?)null), cancellationToken);
             return false;
         }
 
+        var (step, due) = (PilotText.Step(item.Step), Day(item));
+        var body = $"実証実験「{pilot.Title}」の「{step.Ja}」の期限（{due}）が過ぎています。状況をお知らせください。\n"
+            + $"The step \"{step.En}\" of the pilot \"{pilot.Title}\" was due on {due}. Please let us know where it stands.";
+        bool sent;
+        try
+        {
+            sent = proposals.Value is { } updates && await updates.MessageProposerAsync(pilot.ProposalId, body, null, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "The reminder of pilot {Pilot}'s step {Step} could not be sent to the proposer; it is tried again", pilot.Id, item.Step);
+            await db.ChecklistItems.Where(i => i.Id == item.Id && i.RemindedFor == item.DueOn)
+                .ExecuteUpdateAsync(x => x.SetProperty(i => i.RemindedFor, (DateOnly?)null), CancellationToken.None);
+            throw;
+        }
+
+        return sent || await NotifyAsync(pilot, item, null, true, cancellationToken);
+    }
+
+    /// <summary>The notice to the department (the desk when null), in one transaction with the claim unless already claimed.</summary>
+    private async Task<bool> NotifyAsync(Pilot pilot, PilotChecklistItem item, string? departmentCode, bool claimed, CancellationToken cancellationToken)
+    {
+        var (step, due) = (PilotText.Step(item.Step), Day(item));
+        var body = claimed
+            ? $"チェックリストの「{step.Ja}」（事業者等の担当）の期限が過ぎましたが、提案が取り下げられているなどで事業者等にお知らせできませんでした。/ The business's step \"{step.En}\" is overdue and the business could not be told (e.g. the proposal was withdrawn)."
+            : $"チェックリストの「{step.Ja}」の期限が過ぎました。実証実験の画面で状況を記録してください。/ The checklist step \"{step.En}\" is overdue; record where it stands on the pilot's page.";
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         using (ambient.Use(transaction))
         {
-            if (!await ClaimAsync(item, cancellationToken))
+            if (!claimed && !await ClaimAsync(item, cancellationToken))
             {
                 return false;
             }
 
-            // The desk's own steps, and a department's when the pilot has none, go to the desk.
-            await notifications.NotifyAsync(
-                PilotRoutes.Notice(
-                    pilot,
-                    item.Owner == ChecklistOwner.Department ? pilot.DepartmentCode : null,
-                    $"【期限超過】実証実験「{pilot.Title}」：{step.Ja}（期限 {dueText}）",
-                    $"チェックリストの「{step.Ja}」の期限が過ぎました。実証実験の画面で状況を記録してください。/ The checklist step \"{step.En}\" is overdue; record where it stands on the pilot's page.",
-                    "#checklist"),
-                cancellationToken);
+            await notifications.NotifyAsync(PilotRoutes.Notice(pilot, departmentCode, $"【期限超過】実証実験「{pilot.Title}」：{step.Ja}（期限 {due}）", body, "#checklist"), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -93,4 +96,6 @@ internal sealed class PilotReminders(
     private async Task<bool> ClaimAsync(PilotChecklistItem item, CancellationToken cancellationToken) =>
         await db.ChecklistItems.Where(i => i.Id == item.Id && i.DueOn == item.DueOn && i.CompletedUtc == null && (i.RemindedFor == null || i.RemindedFor != i.DueOn))
             .ExecuteUpdateAsync(x => x.SetProperty(i => i.RemindedFor, item.DueOn), cancellationToken) == 1;
+
+    private static string Day(PilotChecklistItem item) => item.DueOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
