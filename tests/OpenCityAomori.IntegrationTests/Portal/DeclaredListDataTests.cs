@@ -31,7 +31,7 @@ public sealed class DeclaredListDataTests(DeclaredListHosts hosts)
         var alternates = urls["http://localhost/test-agreements/snow-pact"].Elements(Xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
         Assert.Equal("http://localhost/en/test-agreements/snow-pact", alternates["en"]);
 
-        foreach (var (path, prefix, title) in new[] { ("/feed.atom", "", "お知らせ・行政課題・連携協定・テスト協定"), ("/en/feed.atom", "/en", "News, challenges, partnership agreements and test agreements") })
+        foreach (var (path, prefix, title) in new[] { ("/feed.atom", "", "お知らせ・行政課題・連携協定・実証実験・テスト協定"), ("/en/feed.atom", "/en", "News, challenges, partnership agreements, pilot projects and test agreements") })
         {
             var feed = XDocument.Parse(await client.GetStringAsync(path)).Root!;
             Assert.EndsWith(title, feed.Element(Atom + "title")!.Value, StringComparison.Ordinal);
@@ -81,9 +81,9 @@ public sealed class DeclaredListDataTests(DeclaredListHosts hosts)
         var client = (await hosts.ForAsync(provider)).NewClient();
 
         using var catalogue = JsonDocument.Parse(await client.GetStringAsync("/api/v1/content?culture=en"));
-        // Partnership declares its agreements too; this test's own type is the one described here.
-        Assert.Equal(["Agreement", "TestAgreement"], catalogue.RootElement.EnumerateArray().Select(t => t.GetProperty("type").GetString()));
-        var type = catalogue.RootElement.EnumerateArray().Single(t => t.GetProperty("type").GetString() == "TestAgreement");
+        // Partnership's agreements and PilotSupport's pilots are declared in every host too; this test's own type is the one described here.
+        Assert.Equal(["partnerships", "pilots", "test-agreements"], catalogue.RootElement.EnumerateArray().Select(t => t.GetProperty("prefix").GetString()).Order());
+        var type = catalogue.RootElement.EnumerateArray().Single(t => t.GetProperty("prefix").GetString() == "test-agreements");
         Assert.Equal("test-agreements", type.GetProperty("prefix").GetString());
         Assert.Equal("Test agreements", type.GetProperty("title").GetString());
         Assert.Equal("http://localhost/en/test-agreements", type.GetProperty("url").GetString());
