@@ -26,7 +26,7 @@ public sealed class ProposalAcceptanceTests(ProposalHosts hosts)
         var visitor = host.NewClient();
         var title = "受理の試験 " + provider;
         var (_, tracking) = await SubmitAsync(visitor, title, "accept@example.jp");
-        var (page, desk, _) = await ApprovedAsync(host, title);
+        var (page, desk, keizai) = await ApprovedAsync(host, title);
         Assert.Null((await ProposalAsync(host, title)).AcceptedUtc);
         await DecideAsync(desk, page, "send");
 
