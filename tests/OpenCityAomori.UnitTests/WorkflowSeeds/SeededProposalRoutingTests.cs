@@ -74,10 +74,11 @@ public sealed class SeededProposalRoutingTests : IAsyncDisposable
         Assert.Contains("公募型プロポーザルで募集します。", answer.Body, StringComparison.Ordinal);
     }
 
+    /// <summary>Partnership continues with the agreement's task; the pilot flow ends, its steps are on the pilot's checklist.</summary>
     [Theory]
     [InlineData("partnership-flow", "partnership", "Task_Agreement")]
-    [InlineData("pilot-support-flow", "pilot", "Task_SiteCoordination")]
-    public async Task An_approval_sent_by_the_desk_accepts_the_proposal_once_then_tells_the_proposer(string name, string scheme, string next)
+    [InlineData("pilot-support-flow", "pilot", null)]
+    public async Task An_approval_sent_by_the_desk_accepts_the_proposal_once_then_tells_the_proposer(string name, string scheme, string? next)
     {
         var id = await SubmitAsync(name, scheme, department: "KEIZAI");
         await DecideAsync(id, "Task_Triage", "assign");
@@ -88,7 +89,16 @@ public sealed class SeededProposalRoutingTests : IAsyncDisposable
 
         Assert.Single(acceptance.Calls);
         Assert.True(Assert.Single(messages.Sent).Answer);
-        await h.OpenTaskAsync(id, next);
+        if (next is not null)
+        {
+            await h.OpenTaskAsync(id, next);
+            return;
+        }
+
+        var instance = await h.InstanceAsync(id);
+        Assert.Equal(InstanceStatus.Completed, instance.Instance.Status);
+        Assert.DoesNotContain(instance.Tasks, t => t.Status == WorkflowTaskStatus.Open);
+        Assert.Equal(0, await h.AdvanceAsync(TimeSpan.FromDays(60)));
     }
 
     [Fact]

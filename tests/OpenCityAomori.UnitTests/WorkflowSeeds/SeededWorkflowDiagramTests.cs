@@ -99,16 +99,42 @@ public sealed class SeededWorkflowDiagramTests
     {
         var document = Load(name);
 
-        Assert.All(Flows(document), flow =>
+        Assert.All(Flows(document), flow => AssertOrthogonalEdgeBetweenItsEnds(document, flow));
+    }
+
+    [Theory]
+    [MemberData(nameof(All), MemberType = typeof(SeededWorkflows))]
+    public void Annotations_sit_in_one_lane_clear_of_nodes_and_flows_and_their_associations_are_orthogonal_edges(string name)
+    {
+        var document = Load(name);
+        var lanes = Lanes(document).Select(l => Bounds(document, Id(l))).ToList();
+
+        Assert.All(Annotations(document), annotation =>
         {
-            var edge = document.Descendants(BpmnDi + "BPMNEdge").Single(e => (string?)e.Attribute("bpmnElement") == Id(flow));
-            var points = edge.Elements(Di + "waypoint").Select(p => ((double)p.Attribute("x")!, (double)p.Attribute("y")!)).ToList();
-            Assert.True(points.Count >= 2, Id(flow));
-            Assert.True(OnBorder(Bounds(document, (string)flow.Attribute("sourceRef")!), points[0]), $"{Id(flow)} does not leave its source's border");
-            Assert.True(OnBorder(Bounds(document, (string)flow.Attribute("targetRef")!), points[^1]), $"{Id(flow)} does not reach its target's border");
-            for (var i = 1; i < points.Count; i++)
+            var box = Bounds(document, Id(annotation));
+            Assert.False(string.IsNullOrWhiteSpace(annotation.Element(Bpmn + "text")?.Value), $"{Id(annotation)} has no text");
+            Assert.Single(lanes, lane => box.X >= lane.X && box.Y >= lane.Y && box.X + box.Width <= lane.X + lane.Width && box.Y + box.Height <= lane.Y + lane.Height);
+            Assert.All(FlowNodes(document), node => Assert.False(Overlap(box, Bounds(document, Id(node))), $"{Id(annotation)} overlaps {Id(node)}"));
+            Assert.All(Flows(document), flow =>
             {
-                Assert.True(points[i].Item1 == points[i - 1].Item1 || points[i].Item2 == points[i - 1].Item2, $"{Id(flow)} segment {i} is diagonal");
+                var points = Waypoints(document, Id(flow));
+                for (var i = 1; i < points.Count; i++)
+                {
+                    Assert.False(Crosses(box, points[i - 1], points[i]), $"{Id(flow)} is drawn through {Id(annotation)}");
+                }
+            });
+        });
+        Assert.All(Associations(document), association =>
+        {
+            AssertOrthogonalEdgeBetweenItsEnds(document, association);
+            var ends = new[] { (string)association.Attribute("sourceRef")!, (string)association.Attribute("targetRef")! };
+            var points = Waypoints(document, Id(association));
+            foreach (var other in FlowNodes(document).Concat(Annotations(document)).Select(Id).Where(id => !ends.Contains(id)))
+            {
+                for (var i = 1; i < points.Count; i++)
+                {
+                    Assert.False(Crosses(Bounds(document, other), points[i - 1], points[i]), $"{Id(association)} is drawn through {other}");
+                }
             }
         });
     }
@@ -124,8 +150,7 @@ public sealed class SeededWorkflowDiagramTests
         {
             var ends = new[] { (string)flow.Attribute("sourceRef")!, (string)flow.Attribute("targetRef")! };
             var hosts = nodes.Where(n => ends.Contains(Id(n))).Select(n => (string?)n.Attribute("attachedToRef")).OfType<string>();
-            var points = document.Descendants(BpmnDi + "BPMNEdge").Single(e => (string?)e.Attribute("bpmnElement") == Id(flow))
-                .Elements(Di + "waypoint").Select(p => ((double)p.Attribute("x")!, (double)p.Attribute("y")!)).ToList();
+            var points = Waypoints(document, Id(flow));
             foreach (var node in nodes.Where(n => !ends.Contains(Id(n)) && !hosts.Contains(Id(n))))
             {
                 var box = Bounds(document, Id(node));
@@ -147,6 +172,23 @@ public sealed class SeededWorkflowDiagramTests
         Assert.All(FlowNodes(document).Where(n => n.Name.LocalName != "startEvent"), n => Assert.True(Bounds(document, Id(n)).X > start.X, Id(n)));
         var ends = Process(document).Elements(Bpmn + "endEvent").Select(e => Bounds(document, Id(e)).X).ToList();
         Assert.True(ends.Max() > Process(document).Elements(Bpmn + "userTask").Concat(Process(document).Elements(Bpmn + "serviceTask")).Max(t => Bounds(document, Id(t)).X));
+    }
+
+    private static List<(double X, double Y)> Waypoints(XDocument document, string edgeOf) =>
+        document.Descendants(BpmnDi + "BPMNEdge").Single(e => (string?)e.Attribute("bpmnElement") == edgeOf)
+            .Elements(Di + "waypoint").Select(p => ((double)p.Attribute("x")!, (double)p.Attribute("y")!)).ToList();
+
+    /// <summary>A sequence flow or association: an edge from its source's border to its target's, without diagonal segments.</summary>
+    private static void AssertOrthogonalEdgeBetweenItsEnds(XDocument document, XElement connection)
+    {
+        var points = Waypoints(document, Id(connection));
+        Assert.True(points.Count >= 2, Id(connection));
+        Assert.True(OnBorder(Bounds(document, (string)connection.Attribute("sourceRef")!), points[0]), $"{Id(connection)} does not leave its source's border");
+        Assert.True(OnBorder(Bounds(document, (string)connection.Attribute("targetRef")!), points[^1]), $"{Id(connection)} does not reach its target's border");
+        for (var i = 1; i < points.Count; i++)
+        {
+            Assert.True(points[i].X == points[i - 1].X || points[i].Y == points[i - 1].Y, $"{Id(connection)} segment {i} is diagonal");
+        }
     }
 
     private static bool Overlap((double X, double Y, double Width, double Height) a, (double X, double Y, double Width, double Height) b) =>

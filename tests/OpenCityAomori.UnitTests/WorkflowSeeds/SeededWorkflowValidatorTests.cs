@@ -27,8 +27,9 @@ public sealed class SeededWorkflowValidatorTests
     [InlineData("partnership-flow", "Task_Review", "Lane_Department")]
     [InlineData("partnership-flow", "Task_DeskAnswer", "Lane_Desk")]
     [InlineData("consultation-flow", "Task_Consult", "Lane_Desk")]
-    [InlineData("pilot-support-flow", "Task_Permits", "Lane_Department")]
-    [InlineData("pilot-support-flow", "Task_SiteCoordination", "Lane_Desk")]
+    [InlineData("pilot-support-flow", "Task_Triage", "Lane_Desk")]
+    [InlineData("pilot-support-flow", "Task_Review", "Lane_Department")]
+    [InlineData("pilot-support-flow", "Task_DeskAnswer", "Lane_Desk")]
     public void User_tasks_take_their_role_and_department_from_their_lane(string name, string taskId, string laneId)
     {
         var task = Validator.Validate(SeededWorkflows.Xml(name)).Model!.Element(taskId);

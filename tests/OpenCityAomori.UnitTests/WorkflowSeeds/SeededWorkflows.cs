@@ -44,10 +44,15 @@ internal static class SeededWorkflows
 
     public static XElement Process(XDocument document) => document.Root!.Elements(Bpmn + "process").Single();
 
-    /// <summary>The flow nodes of the process (everything but lanes, flows and documentation).</summary>
+    /// <summary>The flow nodes of the process (everything but lanes, flows, documentation and artifacts).</summary>
     public static IEnumerable<XElement> FlowNodes(XDocument document) =>
         Process(document).Elements().Where(e => e.Name.Namespace == Bpmn
-            && e.Name.LocalName is not ("laneSet" or "sequenceFlow" or "documentation" or "extensionElements"));
+            && e.Name.LocalName is not ("laneSet" or "sequenceFlow" or "documentation" or "extensionElements" or "textAnnotation" or "association"));
+
+    /// <summary>The process's text annotations: notes on the diagram the engine ignores.</summary>
+    public static IEnumerable<XElement> Annotations(XDocument document) => Process(document).Elements(Bpmn + "textAnnotation");
+
+    public static IEnumerable<XElement> Associations(XDocument document) => Process(document).Elements(Bpmn + "association");
 
     public static IEnumerable<XElement> Flows(XDocument document) => Process(document).Elements(Bpmn + "sequenceFlow");
 
