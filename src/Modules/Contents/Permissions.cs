@@ -10,7 +10,7 @@ internal sealed class Permissions : IPermissionProvider
     {
         public const string ViewContent = ContentPermissionNames.ViewContent;
         public const string EditContent = "EditContent";
-        public const string PublishContent = "PublishContent";
+        public const string PublishContent = ContentPermissionNames.PublishContent;
         public const string ManageContentTypes = "ManageContentTypes";
         public const string DraftOwnDepartmentContent = "DraftOwnDepartmentContent";
         public const string CallForDepartmentDrafts = "CallForDepartmentDrafts";

@@ -46,8 +46,18 @@ public sealed class AgreementCaseStudyTests(ProposalHosts hosts)
         }
 
         Assert.Equal($"case-agreement-{id}", (await AgreementAsync(host, id)).CaseStudyContentId);
-        Assert.Contains("公開への同意待ち", await desk.GetStringAsync(page), StringComparison.Ordinal);
-        using (var refused = await desk.PostFormAsync(page, page + "/case-study/publish", []))
+        var deskPage = await desk.GetStringAsync(page);
+        Assert.Contains("公開への同意待ち", deskPage, StringComparison.Ordinal);
+
+        // What the public sees is the editors' call: the desk records the consent, an editor publishes.
+        Assert.Contains("公開の権限を持つ方（編集者）が行います", deskPage, StringComparison.Ordinal);
+        using (var notTheirs = await desk.PostFormAsync(page, page + "/case-study/publish", []))
+        {
+            StaffClient.AssertDenied(notTheirs);
+        }
+
+        var editor = await host.AdminClientAsync();
+        using (var refused = await editor.PostFormAsync(page, page + "/case-study/publish", []))
         {
             Assert.Contains(ContentDraftMessages.ConsentMissing.Ja, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
@@ -65,7 +75,7 @@ public sealed class AgreementCaseStudyTests(ProposalHosts hosts)
         }
 
         Assert.Contains("株式会社テスト連携 広報部", await desk.GetStringAsync(page), StringComparison.Ordinal);
-        using (var published = await desk.PostFormAsync(page, page + "/case-study/publish", []))
+        using (var published = await editor.PostFormAsync(page, page + "/case-study/publish", []))
         {
             Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         }

@@ -19,7 +19,8 @@ internal sealed class AgreementCaseStudyController(
     AgreementAccess access,
     AgreementCaseStudies caseStudies,
     AgreementDetails details,
-    IContentDrafts drafts) : AgreementControllerBase(db, access)
+    IContentDrafts drafts,
+    IPermissionChecker permissions) : AgreementControllerBase(db, access)
 {
     [HttpPost("")]
     public Task<IActionResult> Draft(long id, CancellationToken cancellationToken) => WithAgreementAsync(id, async agreement =>
@@ -75,6 +76,12 @@ internal sealed class AgreementCaseStudyController(
         if (agreement.CaseStudyContentId is not { } contentId)
         {
             return await DetailWithErrorsAsync(details, agreement, "CaseStudy", [("CaseStudy", Cultures.T("先に事例の下書きを作ってください。", "Make the case-study draft first."))], cancellationToken);
+        }
+
+        // What the public sees is the editors' call: publishing needs the content module's permission too.
+        if (!await permissions.HasAsync(User, ContentPermissionNames.PublishContent))
+        {
+            return Forbid();
         }
 
         var result = await drafts.PublishAsync(contentId, cancellationToken);

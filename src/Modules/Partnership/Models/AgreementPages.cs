@@ -25,7 +25,8 @@ internal sealed record AgreementDetailPage(
     ContentDraftStatus? CaseStudy,
     bool CaseStudiesAvailable,
     bool CanDraftCaseStudy,
-    bool CanManage)
+    bool CanManage,
+    bool CanPublishContent)
 {
     public FollowUpForm FollowUp { get; init; } = new();
 

@@ -4,6 +4,7 @@ using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Modules;
 using OpenCityAomori.Core.Proposals;
+using OpenCityAomori.Core.Security;
 using OpenCityAomori.Modules.Partnership.Data;
 using OpenCityAomori.Modules.Partnership.Models;
 
@@ -16,6 +17,7 @@ internal sealed class AgreementDetails(
     AgreementCaseStudies caseStudies,
     IContentDrafts drafts,
     IModuleCapability<IProposalReader> proposals,
+    IPermissionChecker permissions,
     IUserDirectory directory)
 {
     public async Task<AgreementDetailPage> BuildAsync(Agreement agreement, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -35,6 +37,7 @@ internal sealed class AgreementDetails(
             await caseStudies.StatusAsync(agreement, cancellationToken),
             caseStudies.IsAvailable,
             AgreementRules.CanDraftCaseStudy(agreement, followUps.Any(f => f.Outcomes.Length > 0)),
-            await access.CanManageAsync(user));
+            await access.CanManageAsync(user),
+            await permissions.HasAsync(user, ContentPermissionNames.PublishContent));
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Data;
 using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Localization;
@@ -29,7 +30,7 @@ internal sealed partial class PilotsAdminController(
     TimeProvider clock) : Controller
 {
     /// <summary>The content module's permission to publish; the case study's publication is the editors' decision.</summary>
-    private const string PublishContentPermission = "PublishContent";
+    private const string PublishContentPermission = ContentPermissionNames.PublishContent;
 
     [HttpGet("")]
     [AuthorizePermission(Permissions.Names.ViewPilots)]
