@@ -22,8 +22,8 @@ public sealed record AcceptedProposal(
     string DesiredPeriod,
     string DesiredPlace);
 
-/// <summary>The record the scheme created (or had created before) for an accepted proposal.</summary>
-public sealed record SchemeAcceptance(string Reference, LocalizedText Description);
+/// <summary>The record the scheme created (or had created before) for an accepted proposal, and its staff page (the proposal page links to it).</summary>
+public sealed record SchemeAcceptance(string Reference, LocalizedText Description, string? AdminPath = null);
 
 /// <summary>
 /// Registered as a singleton by the module that owns a scheme. Proposals offers the schemes of enabled

@@ -33,6 +33,6 @@ internal sealed class PartnershipScheme : IProposalScheme
             () => AgreementDrafts.FromProposal(proposal, snapshot, clock.GetUtcNow().UtcDateTime),
             cancellationToken);
         var id = agreement.Id.ToString(CultureInfo.InvariantCulture);
-        return new SchemeAcceptance($"agreement:{id}", new($"連携協定の案（協議中、番号 {id}）", $"Agreement draft (under negotiation, no. {id})"));
+        return new SchemeAcceptance($"agreement:{id}", new($"連携協定の案（協議中、番号 {id}）", $"Agreement draft (under negotiation, no. {id})"), AgreementRoutes.Admin(agreement.Id));
     }
 }

@@ -34,6 +34,6 @@ internal sealed class PilotScheme : IProposalScheme
             },
             cancellationToken);
         var id = pilot.Id.ToString(CultureInfo.InvariantCulture);
-        return new SchemeAcceptance($"pilot:{id}", new($"実証実験（準備中、番号 {id}）", $"Pilot (in preparation, no. {id})"));
+        return new SchemeAcceptance($"pilot:{id}", new($"実証実験（準備中、番号 {id}）", $"Pilot (in preparation, no. {id})"), PilotRoutes.AdminUrl(pilot.Id));
     }
 }

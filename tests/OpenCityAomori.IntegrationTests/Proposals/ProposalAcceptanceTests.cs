@@ -78,6 +78,8 @@ public sealed class ProposalAcceptanceTests(ProposalHosts hosts)
         var accepted = await ProposalAsync(host, title);
         Assert.StartsWith("pilot:", accepted.AcceptanceReference, StringComparison.Ordinal);
         Assert.Contains("実証実験（準備中", await desk.GetStringAsync(page), StringComparison.Ordinal);
+        Assert.Equal($"/admin/pilots/{accepted.AcceptanceReference!["pilot:".Length..]}", accepted.AcceptancePath);
+        Assert.Contains($"href=\"{accepted.AcceptancePath}\"", await desk.GetStringAsync(page), StringComparison.Ordinal);
 
         // A retried step calls the scheme again: the same pilot, no second one, one checklist.
         await using var scope = host.Factory.Services.CreateAsyncScope();

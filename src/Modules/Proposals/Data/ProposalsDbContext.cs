@@ -64,6 +64,7 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
             e.Property(x => x.SearchText).HasMaxLength(700);
             e.HasIndex(x => new { x.Stage, x.SearchText });
             e.Property(x => x.AcceptanceReference).HasMaxLength(100);
+            e.Property(x => x.AcceptancePath).HasMaxLength(200);
             e.Property(x => x.AcceptanceJa).HasMaxLength(300);
             e.Property(x => x.AcceptanceEn).HasMaxLength(300);
         });

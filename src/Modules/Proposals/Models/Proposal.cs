@@ -122,6 +122,9 @@ internal sealed class Proposal : IAuditable
 
     public string? AcceptanceJa { get; set; }
 
+    /// <summary>The scheme record's staff page (an admin path), linked from the proposal page.</summary>
+    public string? AcceptancePath { get; set; }
+
     public string? AcceptanceEn { get; set; }
 
     /// <summary>When the retention job removed the personal data of the closed proposal (done once); the record stays.</summary>

@@ -66,6 +66,7 @@ internal sealed class AcceptProposalActivity(TimeProvider clock) : IWorkflowActi
             cancellationToken);
         proposal.AcceptedUtc = clock.GetUtcNow().UtcDateTime;
         (proposal.AcceptanceReference, proposal.AcceptanceJa, proposal.AcceptanceEn) = (accepted.Reference, accepted.Description.Ja, accepted.Description.En);
+        proposal.AcceptancePath = accepted.AdminPath is { } path && path.StartsWith("/admin/", StringComparison.Ordinal) ? path : null;
         await db.SaveChangesAsync(cancellationToken);
         context.Log($"{proposal.ReceiptNumber} accepted: {accepted.Reference}");
         return ActivityResult.Done();
