@@ -12,7 +12,7 @@ using static OpenCityAomori.IntegrationTests.Proposals.ProposalHosts;
 
 namespace OpenCityAomori.IntegrationTests.Proposals;
 
-/// <summary>Department staff draft their own department's challenges only and never publish; the desk calls for them; an editor publishes.</summary>
+/// <summary>Department staff draft their own department's challenges only and never publish; the desk calls for them; the desk or an editor publishes.</summary>
 [Collection(ProposalSiteCollection.Name)]
 public sealed class ChallengeDraftTests(ProposalHosts hosts)
 {
@@ -152,8 +152,40 @@ public sealed class ChallengeDraftTests(ProposalHosts hosts)
 
         var economy = host.NewClient();
         await economy.LoginAsync("keizai@example.jp", Password);
-        using var denied = await economy.Http.GetAsync(Call);
-        StaffClient.AssertDenied(denied);
+        using (var denied = await economy.Http.GetAsync(Call))
+        {
+            StaffClient.AssertDenied(denied);
+        }
+
+        // The department answers with a draft; the desk that asked publishes it from the call's page.
+        var slug = "call-reply-" + provider.ToLowerInvariant();
+        using (var reply = await economy.PostFormAsync(NewChallenge, NewChallenge, ChallengeForm("照会への回答の課題 " + provider, slug, "KEIZAI-SEISAKU", "draft")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
+        }
+
+        var id = await WithContentsAsync(host, db => db.Items.Where(i => i.Slug == slug).Select(i => i.ContentItemId).SingleAsync());
+        Assert.Contains($"/admin/contents/{id}/versions", await desk.GetStringAsync(Call), StringComparison.Ordinal);
+        using (var notTheirs = await economy.PostFormAsync(Drafts, $"{Call}/publish/{id}", []))
+        {
+            StaffClient.AssertDenied(notTheirs);
+        }
+
+        using (var published = await desk.PostFormAsync(Call, $"{Call}/publish/{id}", []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        }
+
+        Assert.Equal("KEIZAI-SEISAKU", (await PublishedAsync(host, slug)).GetText("departmentCode"));
+        Assert.DoesNotContain($"/admin/contents/{id}/versions", await desk.GetStringAsync(Call), StringComparison.Ordinal);
+        using var again = await desk.PostFormAsync(Call, $"{Call}/publish/{id}", []);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+    }
+
+    private static async Task<T> WithContentsAsync<T>(TestHost host, Func<ContentsDbContext, Task<T>> work)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ContentsDbContext>());
     }
 
     private static async Task<ContentItemView> LatestAsync(TestHost host, string id)

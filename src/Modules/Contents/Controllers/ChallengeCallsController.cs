@@ -1,21 +1,27 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using OpenCityAomori.Core.Content;
 using OpenCityAomori.Core.Directory;
 using OpenCityAomori.Core.Localization;
 using OpenCityAomori.Core.Messaging;
 using OpenCityAomori.Core.Security;
+using OpenCityAomori.Modules.Contents.Data;
 using OpenCityAomori.Modules.Contents.Models;
 using OpenCityAomori.Modules.Contents.Services;
 using static OpenCityAomori.Core.Localization.Cultures;
 
 namespace OpenCityAomori.Modules.Contents.Controllers;
 
-/// <summary>The desk's call for challenges (照会): a notice to the staff of chosen departments, with a deadline, linking to a new draft.</summary>
+/// <summary>
+/// The desk's call for challenges (照会): a notice to the staff of chosen departments, with a deadline, linking to a new draft;
+/// and the drafts they sent, which the desk (or an editor) publishes here.
+/// </summary>
 [Route("admin/contents/department-calls")]
 [AuthorizePermission(Permissions.Names.CallForDepartmentDrafts)]
 internal sealed class ChallengeCallsController(
-    IContentDefinitionStore definitions, IUserDirectory directory, INotificationSender notifications, TimeProvider clock) : Controller
+    ContentsDbContext db, ContentManager manager, IContentDefinitionStore definitions, IUserDirectory directory, INotificationSender notifications, TimeProvider clock)
+    : Controller
 {
     public const int MessageMaxLength = 2_000;
 
@@ -62,10 +68,33 @@ internal sealed class ChallengeCallsController(
         return Redirect(DepartmentDraftsPaths.Call);
     }
 
+    /// <summary>The desk that asked publishes a department's reply: a never-published draft of the asked type.</summary>
+    [HttpPost("publish/{id}")]
+    public async Task<IActionResult> Publish(string id)
+    {
+        var type = await OwnedTypeAsync();
+        var item = type is null ? null : await db.Items.FirstOrDefaultAsync(i => i.ContentItemId == id && i.ContentType == type.Name && i.FirstPublishedUtc == null);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        await manager.PublishAsync(item, HttpContext.RequestAborted);
+        TempData["Message"] = T($"「{item.Title}」を公開しました。", $"'{item.Title}' is published.");
+        return Redirect(DepartmentDraftsPaths.Call + "#replies");
+    }
+
     private async Task<IActionResult> ShowAsync(DepartmentCallForm form)
     {
         var departments = (await directory.DepartmentsAsync(HttpContext.RequestAborted)).Where(d => d.IsActive).ToList();
-        return await OwnedTypeAsync() is { } type ? View("Call", new DepartmentCallPage(form, departments, type)) : NotFound();
+        if (await OwnedTypeAsync() is not { } type)
+        {
+            return NotFound();
+        }
+
+        var replies = await db.Items.AsNoTracking().Where(i => i.ContentType == type.Name && i.FirstPublishedUtc == null)
+            .OrderByDescending(i => i.ModifiedUtc).Take(200).ToListAsync(HttpContext.RequestAborted);
+        return View("Call", new DepartmentCallPage(form, departments, type, replies));
     }
 
     /// <summary>The department-owned type the call asks drafts of (行政課題).</summary>

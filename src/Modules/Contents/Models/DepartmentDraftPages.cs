@@ -19,4 +19,5 @@ internal sealed class DepartmentCallForm
     public string? Deadline { get; set; }
 }
 
-internal sealed record DepartmentCallPage(DepartmentCallForm Form, IReadOnlyList<DirectoryDepartment> Departments, ContentTypeDefinition Type);
+/// <summary>The call's page: the form, and the departments' drafts waiting for the desk or an editor to publish them.</summary>
+internal sealed record DepartmentCallPage(DepartmentCallForm Form, IReadOnlyList<DirectoryDepartment> Departments, ContentTypeDefinition Type, IReadOnlyList<ContentItem> Replies);
