@@ -65,7 +65,8 @@ public sealed class ContentPublishingTests(BrowserAppFixture app)
         await page.GetByLabel("検索する言葉").FillAsync("ｱｯﾌﾟｻｲｸﾙ");
         await page.GetByLabel("検索する言葉").PressAsync("Enter");
 
-        var result = page.GetByRole(AriaRole.Link, new() { Name = "ねぶた和紙のアップサイクルプロジェクト" });
+        // The seeded agreement of the same project is found too; the case study is the one this visitor opens.
+        var result = page.Locator("a[href='/cases/aomori-creema-nebuta-washi-upcycling']");
         await Expect(result).ToBeVisibleAsync();
         await Expect(page.Locator("mark").First).ToHaveTextAsync("アップサイクル");
         await Expect(page.GetByLabel("検索する言葉")).ToHaveValueAsync("ｱｯﾌﾟｻｲｸﾙ");
