@@ -6,8 +6,9 @@ namespace OpenCityAomori.Web.Hosting;
 
 /// <summary>
 /// On SQLite, copies the write-ahead log into the database file every second in the background
-/// (a PASSIVE checkpoint never blocks readers or writers). It is the only checkpointer: every
-/// module's connection turns its automatic checkpoint off (<see cref="SqliteConnectionPolicy"/>).
+/// (<see cref="SqliteWalCheckpoint"/>: PASSIVE, and a short RESTART between two writers once the log is
+/// long). It is the only checkpointer: every module's connection turns its automatic checkpoint off
+/// (<see cref="SqliteConnectionPolicy"/>).
 /// </summary>
 internal sealed class SqliteWalCheckpointer(IOptions<DatabaseOptions> database, ILogger<SqliteWalCheckpointer> logger) : BackgroundService
 {
@@ -25,11 +26,10 @@ internal sealed class SqliteWalCheckpointer(IOptions<DatabaseOptions> database, 
         {
             try
             {
-                await using var connection = new SqliteConnection(connectionString);
-                await connection.OpenAsync(stoppingToken);
-                await using var command = connection.CreateCommand();
-                command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-                await command.ExecuteNonQueryAsync(stoppingToken);
+                if (!await SqliteWalCheckpoint.RunAsync(connectionString, stoppingToken))
+                {
+                    logger.LogDebug("WAL restart skipped: readers still on the log");
+                }
             }
             catch (SqliteException ex)
             {

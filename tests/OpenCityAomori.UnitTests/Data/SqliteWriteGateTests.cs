@@ -11,7 +11,7 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
 {
     private static readonly TimeSpan Held = TimeSpan.FromMilliseconds(300);
 
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"oca_gate_{Guid.NewGuid():N}.db");
+    private readonly string _file = TempSqliteFiles.NewPath("oca_gate");
 
     private string ConnectionString => $"Data Source={_file};Default Timeout=5";
 
@@ -21,16 +21,7 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; CREATE TABLE T (Id INTEGER PRIMARY KEY, V TEXT);");
     }
 
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_file + suffix);
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => TempSqliteFiles.DeleteAsync(_file, ConnectionString);
 
     [Fact]
     public async Task A_second_writer_waits_for_the_first_to_commit_and_then_goes_at_once()
