@@ -19,9 +19,9 @@ internal static class AttachmentReader
             byte[] bytes = [];
             if (file.Length <= maxBytes)
             {
-                using var buffer = new MemoryStream((int)file.Length);
-                await file.CopyToAsync(buffer, cancellationToken);
-                bytes = buffer.ToArray();
+                bytes = new byte[file.Length];
+                await using var stream = file.OpenReadStream();
+                await stream.ReadExactlyAsync(bytes, cancellationToken);
             }
 
             result.Add(new PostedAttachment(i, file.FileName, file.Length, bytes));

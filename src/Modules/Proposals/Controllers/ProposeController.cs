@@ -61,7 +61,7 @@ internal sealed class ProposeController(
     [HttpPost("/en/propose")]
     [EnableRateLimiting(ProposalsModule.SubmitRateLimit)]
     [RequestSizeLimit(ProposalValidator.MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxRequestBytes, MemoryBufferThreshold = ProposalValidator.FormMemoryBytes)]
     public async Task<IActionResult> Submit([FromForm(Name = "Input")] ProposalInput input, CancellationToken cancellationToken)
     {
         var english = Cultures.Current == Cultures.English;

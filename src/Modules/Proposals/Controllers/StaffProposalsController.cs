@@ -79,7 +79,7 @@ internal sealed class StaffProposalsController(
 
     [HttpPost("")]
     [RequestSizeLimit(ProposalValidator.MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxRequestBytes, MemoryBufferThreshold = ProposalValidator.FormMemoryBytes)]
     public async Task<IActionResult> Create([FromForm(Name = "Input")] ProposalInput input, string? channel, string? language, long? consultation, CancellationToken cancellationToken)
     {
         var source = consultation is { } consultationId

@@ -34,7 +34,7 @@ internal sealed class TrackingController(
     [HttpPost("/en/propose/track/{token}/reply")]
     [EnableRateLimiting(ProposalsModule.SubmitRateLimit)]
     [RequestSizeLimit(ProposalValidator.MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProposalValidator.MaxRequestBytes, MemoryBufferThreshold = ProposalValidator.FormMemoryBytes)]
     public async Task<IActionResult> Reply(string token, string? body, List<int>? confidentialAttachments, CancellationToken cancellationToken)
     {
         var proposal = await links.FindAsync(token, cancellationToken);

@@ -40,6 +40,12 @@ internal static partial class ProposalValidator
     /// <summary>A post with every attachment at its limit, plus the text fields.</summary>
     public const long MaxRequestBytes = (ProposalInput.AttachmentRows * MaxAttachmentBytes) + (1024 * 1024);
 
+    /// <summary>
+    /// An attached file up to this size is read in memory: past the framework's 64 KB each one went to a temporary
+    /// file (create, write, read back, delete), about a tenth of a submission's CPU. At most three per post.
+    /// </summary>
+    public const int FormMemoryBytes = 1024 * 1024;
+
     public static readonly IReadOnlyList<string> AttachmentExtensions = ["pdf", "docx", "xlsx", "pptx", "png", "jpg", "jpeg"];
 
     public static (ValidProposal? Proposal, IReadOnlyList<(string Key, string Message)> Errors) Validate(
