@@ -36,6 +36,7 @@ public sealed class ProposalsModule : ModuleBase
         services.AddModuleDbContext<ProposalsDbContext>(Id);
         services.Configure<ProposalsOptions>(configuration.GetSection(ProposalsOptions.SectionName));
         services.AddScoped<ProposalSchemes>();
+        services.AddMemoryCache();
         services.AddScoped<ProposalSettingsStore>();
         services.AddScoped<ProposalFormOptionsProvider>();
         services.AddScoped<ProposalStore>();

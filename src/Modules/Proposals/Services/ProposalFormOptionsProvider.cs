@@ -28,7 +28,7 @@ internal sealed class ProposalFormOptionsProvider(ProposalSchemes schemes, ICont
                 IsOpen(i, today),
                 i.GetText(DepartmentCodeField) is { Length: > 0 } code ? code : null))
             .ToList();
-        var current = await settings.GetAsync(cancellationToken);
+        var current = await settings.GetForFormsAsync(cancellationToken);
         return new ProposalFormOptions(
             schemes.Enabled(),
             challenges,

@@ -21,17 +21,18 @@ internal static class ProposalReceipts
     {
         var day = JapanTime.Day(utc);
         var key = $"{prefix}-{day:yyyyMMdd}";
-        var updated = await db.ReceiptCounters.Where(c => c.Key == key)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
-        if (updated == 0)
+        // One statement draws the number (RETURNING: SQLite and PostgreSQL), not an update and a read back.
+        var drawn = await db.Database
+            .SqlQuery<int>($"UPDATE \"Proposals_ReceiptCounters\" SET \"Value\" = \"Value\" + 1 WHERE \"Key\" = {key} RETURNING \"Value\"")
+            .ToListAsync(cancellationToken);
+        if (drawn.Count == 0)
         {
             db.ReceiptCounters.Add(new ProposalReceiptCounter { Key = key, Value = 1 });
             await db.SaveChangesAsync(cancellationToken);
             return $"{key}-0001";
         }
 
-        var value = await db.ReceiptCounters.AsNoTracking().Where(c => c.Key == key).Select(c => c.Value).SingleAsync(cancellationToken);
-        return $"{key}-{value:D4}";
+        return $"{key}-{drawn[0]:D4}";
     }
 
     private const int Attempts = 5;
