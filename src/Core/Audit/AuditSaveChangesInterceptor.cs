@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,9 @@ public sealed class AuditSaveChangesInterceptor(IServiceProvider services) : Sav
 
     private static readonly HashSet<string> AlwaysHidden =
         new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp" };
+
+    // Read by reflection once per property, not on every save.
+    private static readonly ConcurrentDictionary<PropertyInfo, bool> NotAudited = new();
 
     private List<PendingAudit>? _pending;
     private IDbContextTransaction? _ownTransaction;
@@ -168,7 +172,7 @@ public sealed class AuditSaveChangesInterceptor(IServiceProvider services) : Sav
 
     private static bool IsVisible(PropertyEntry property) =>
         !AlwaysHidden.Contains(property.Metadata.Name)
-        && property.Metadata.PropertyInfo?.GetCustomAttribute<NotAuditedAttribute>() is null;
+        && (property.Metadata.PropertyInfo is not { } info || !NotAudited.GetOrAdd(info, p => p.GetCustomAttribute<NotAuditedAttribute>() is not null));
 
     private sealed record PendingAudit(EntityEntry Entry, EntityState State, string? Before);
 }
