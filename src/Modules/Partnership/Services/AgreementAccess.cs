@@ -27,17 +27,7 @@ internal sealed class AgreementAccess(IPermissionChecker permissions, IUserDirec
         await permissions.HasAsync(user, Permissions.ViewAllAgreements) ? null : await OwnDepartmentAsync(user);
 
     /// <summary>The user's own active department's code, or empty.</summary>
-    public async Task<string> OwnDepartmentAsync(ClaimsPrincipal user)
-    {
-        // The sign-in cookie carries the department's id; only an active department of the directory counts.
-        if (!Guid.TryParse(user.FindFirst(OcaClaimTypes.Department)?.Value, out var departmentId))
-        {
-            return string.Empty;
-        }
-
-        var department = (await directory.DepartmentsAsync()).FirstOrDefault(d => d.Id == departmentId && d.IsActive);
-        return department?.Code ?? string.Empty;
-    }
+    public Task<string> OwnDepartmentAsync(ClaimsPrincipal user) => directory.ActiveDepartmentCodeAsync(user);
 
     public Task<bool> CanManageAsync(ClaimsPrincipal user) => permissions.HasAsync(user, Permissions.ManageAgreements);
 

@@ -22,21 +22,8 @@ internal sealed class PilotAccess(IPermissionChecker permissions, IUserDirectory
     };
 
     /// <summary>Null: every pilot; otherwise the one department whose pilots the user sees (empty: none).</summary>
-    public async Task<string?> DepartmentScopeAsync(ClaimsPrincipal user)
-    {
-        if (await permissions.HasAsync(user, Permissions.ViewAllPilots))
-        {
-            return null;
-        }
-
-        // The sign-in cookie carries the department's id; only an active department of the directory counts.
-        if (!Guid.TryParse(user.FindFirst(OcaClaimTypes.Department)?.Value, out var departmentId))
-        {
-            return string.Empty;
-        }
-
-        return (await directory.DepartmentsAsync()).FirstOrDefault(d => d.Id == departmentId && d.IsActive)?.Code ?? string.Empty;
-    }
+    public async Task<string?> DepartmentScopeAsync(ClaimsPrincipal user) =>
+        await permissions.HasAsync(user, Permissions.ViewAllPilots) ? null : await directory.ActiveDepartmentCodeAsync(user);
 
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, Pilot pilot, CancellationToken cancellationToken)
     {
